@@ -1,0 +1,318 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+ACTION_STATES = [
+    ('draft', 'Brouillon'),
+    ('planned', 'Planifiée'),
+    ('in_progress', 'En cours'),
+    ('done', 'Réalisée'),
+    ('cancelled', 'Annulée'),
+]
+OPEN_STATES = ('planned', 'in_progress')
+
+
+class CcisActivityAction(models.Model):
+    """An action of the programme, owned by a unit.
+
+    The actual budget is the net expense booked on an analytic account over the action's
+    period (planned start to planned end): the action's own analytic account when it has one,
+    otherwise its unit's analytic account. It is refreshed when the account, the unit or the
+    dates change, by the "Actualiser le réalisé" button and by a daily scheduled action.
+    """
+
+    _name = 'ccis.activity.action'
+    _description = "Action du programme"
+    _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
+    _order = 'programme_id desc, axis_id, date_start, id'
+
+    def _default_programme(self):
+        return self.env['ccis.activity.programme'].search(
+            [('state', 'in', ('draft', 'approved', 'execution'))], order='year desc', limit=1)
+
+    name = fields.Char(string='Action', required=True, track_visibility='onchange')
+    reference = fields.Char(string='Référence', readonly=True, copy=False, index=True,
+                            default='/')
+    programme_id = fields.Many2one(
+        'ccis.activity.programme', string="Programme d'action", required=True, index=True,
+        ondelete='restrict', default=_default_programme, track_visibility='onchange')
+    year = fields.Integer(related='programme_id.year', store=True, readonly=True,
+                          string='Année')
+    company_id = fields.Many2one(related='programme_id.company_id', store=True, readonly=True,
+                                 string='Société')
+    currency_id = fields.Many2one(related='programme_id.company_id.currency_id',
+                                  readonly=True, string='Devise')
+    axis_id = fields.Many2one(
+        'ccis.activity.axis', string='Axe', required=True, index=True, ondelete='restrict',
+        track_visibility='onchange')
+    type_id = fields.Many2one(
+        'ccis.activity.type', string="Type d'activité", index=True, ondelete='restrict',
+        track_visibility='onchange')
+    user_id = fields.Many2one(
+        'res.users', string='Responsable', index=True, default=lambda self: self.env.user,
+        track_visibility='onchange')
+    description = fields.Html(string='Description')
+    date_start = fields.Date(string='Début prévu', required=True, index=True,
+                             track_visibility='onchange')
+    date_end = fields.Date(string='Fin prévue', required=True, index=True,
+                           track_visibility='onchange')
+    date_done = fields.Date(string='Date de réalisation', copy=False, readonly=True,
+                            track_visibility='onchange')
+    budget_planned = fields.Monetary(string='Budget prévu', track_visibility='onchange')
+    budget_actual = fields.Monetary(
+        string='Budget réalisé', readonly=True, copy=False,
+        help="Dépenses nettes imputées au compte analytique de l'action (ou, à défaut, de son "
+             "unité) entre le début et la fin prévus de l'action.")
+    budget_rate = fields.Float(string='Consommation du budget (%)',
+                               compute='_compute_budget_rate')
+    analytic_account_id = fields.Many2one(
+        'account.analytic.account', string='Compte analytique',
+        help="Compte analytique propre à l'action ; à défaut, celui de l'unité.")
+    state = fields.Selection(
+        ACTION_STATES, string='État', required=True, default='draft', index=True,
+        track_visibility='onchange', copy=False)
+    progress = fields.Float(string='Avancement (%)', track_visibility='onchange', copy=False,
+                            group_operator='avg')
+    is_late = fields.Boolean(string='En retard', compute='_compute_is_late',
+                             search='_search_is_late')
+    indicator_line_ids = fields.One2many(
+        'ccis.indicator.line', 'action_id', string='Indicateurs', copy=True)
+    indicator_count = fields.Integer(string='Indicateurs', compute='_compute_indicator_count')
+    color = fields.Integer(string='Couleur')
+
+    @api.depends('budget_planned', 'budget_actual')
+    def _compute_budget_rate(self):
+        for action in self:
+            action.budget_rate = (action.budget_actual / action.budget_planned * 100.0
+                                  if action.budget_planned else 0.0)
+
+    @api.depends('date_end', 'state')
+    def _compute_is_late(self):
+        today = fields.Date.context_today(self)
+        for action in self:
+            action.is_late = bool(action.state in OPEN_STATES and action.date_end
+                                  and action.date_end < today)
+
+    def _search_is_late(self, operator, value):
+        today = fields.Date.context_today(self)
+        late = [('state', 'in', list(OPEN_STATES)), ('date_end', '<', today)]
+        if (operator == '=') == bool(value):
+            return late
+        return ['|', ('state', 'not in', list(OPEN_STATES)), ('date_end', '>=', today)]
+
+    def _compute_indicator_count(self):
+        groups = self.env['ccis.indicator.line'].read_group(
+            [('action_id', 'in', self.ids)], ['action_id'], ['action_id'])
+        counts = {group['action_id'][0]: group['action_id_count'] for group in groups}
+        for action in self:
+            action.indicator_count = counts.get(action.id, 0)
+
+    @api.constrains('date_start', 'date_end', 'programme_id')
+    def _check_dates(self):
+        for action in self:
+            if action.date_end < action.date_start:
+                raise ValidationError(_(
+                    "Action « %s » : la fin prévue (%s) précède le début prévu (%s).")
+                    % (action.name, action.date_end, action.date_start))
+            programme = action.programme_id
+            if action.date_start < programme.date_start or action.date_end > programme.date_end:
+                raise ValidationError(_(
+                    "Action « %s » : ses dates doivent rester dans l'année %s du programme.")
+                    % (action.name, programme.year))
+
+    @api.constrains('progress')
+    def _check_progress(self):
+        for action in self:
+            if not 0.0 <= action.progress <= 100.0:
+                raise ValidationError(_(
+                    "Action « %s » : l'avancement doit être compris entre 0 et 100 %%.")
+                    % action.name)
+
+    @api.onchange('type_id')
+    def _onchange_type_id(self):
+        """Propose the indicators of the activity type (only on an action without any)."""
+        if not self.type_id:
+            return
+        if self.type_id.axis_id and not self.axis_id:
+            self.axis_id = self.type_id.axis_id
+        if not self.indicator_line_ids:
+            lines = self.env['ccis.indicator.line']
+            for values in self.type_id._indicator_line_values():
+                lines |= lines.new(values)
+            self.indicator_line_ids = lines
+
+    @api.onchange('programme_id')
+    def _onchange_programme_id(self):
+        programme = self.programme_id
+        if programme and not self.date_start:
+            self.date_start = programme.date_start
+            self.date_end = programme.date_end
+
+    @api.model
+    def create(self, vals):
+        if vals.get('reference', '/') == '/':
+            vals['reference'] = self.env['ir.sequence'].next_by_code(
+                'ccis.activity.action') or '/'
+        if vals.get('type_id') and not vals.get('indicator_line_ids') \
+                and not self.env.context.get('ccis_no_indicator_templates'):
+            activity_type = self.env['ccis.activity.type'].browse(vals['type_id'])
+            vals['indicator_line_ids'] = [
+                (0, 0, values) for values in activity_type._indicator_line_values()]
+        action = super(CcisActivityAction, self).create(vals)
+        action._refresh_budget_actual()
+        return action
+
+    @api.multi
+    def write(self, vals):
+        res = super(CcisActivityAction, self).write(vals)
+        if 'unit_id' in vals:
+            lines = self.mapped('indicator_line_ids')
+            for action in self:
+                action.indicator_line_ids.write({'unit_id': action.unit_id.id})
+            lines.mapped('value_ids')._sync_unit()
+        if 'user_id' in vals:
+            for action in self:
+                action.indicator_line_ids.write({'user_id': action.user_id.id})
+        if set(vals) & {'analytic_account_id', 'unit_id', 'date_start', 'date_end'}:
+            self._refresh_budget_actual()
+        return res
+
+    @api.multi
+    def unlink(self):
+        for action in self:
+            if action.state not in ('draft', 'cancelled'):
+                raise UserError(_("Action « %s » : seule une action en brouillon ou annulée "
+                                  "peut être supprimée.") % action.name)
+        return super(CcisActivityAction, self).unlink()
+
+    # ---------------------------------------------------------------- actual budget
+
+    def _analytic_expenses(self, date_from=None, date_to=None):
+        """Net expenses {action id: amount} on each action's analytic account (its own or
+        its unit's) over its period, clipped to [date_from, date_to] when given. One query."""
+        rows = []
+        for action in self:
+            account = action.analytic_account_id or action.unit_id.analytic_account_id
+            if not account or not action.date_start or not action.date_end:
+                continue
+            start = max(action.date_start, date_from) if date_from else action.date_start
+            end = min(action.date_end, date_to) if date_to else action.date_end
+            if start <= end:
+                rows.append((action.id, account.id, start, end))
+        if not rows:
+            return {}
+        values_sql = ','.join(['(%s, %s, %s::date, %s::date)'] * len(rows))
+        params = [item for row in rows for item in row]
+        self.env.cr.execute("""
+            SELECT v.action_id, -COALESCE(SUM(l.amount), 0)
+              FROM (VALUES """ + values_sql + """) AS v(action_id, account_id, date_from, date_to)
+              JOIN account_analytic_line l
+                ON l.account_id = v.account_id
+               AND l.date BETWEEN v.date_from AND v.date_to
+          GROUP BY v.action_id""", params)
+        return dict(self.env.cr.fetchall())
+
+    def _refresh_budget_actual(self):
+        expenses = self.sudo()._analytic_expenses()
+        for action in self:
+            amount = round(expenses.get(action.id, 0.0), 2)
+            if abs(amount - (action.budget_actual or 0.0)) > 0.001:
+                super(CcisActivityAction, action.sudo()).write({'budget_actual': amount})
+
+    @api.multi
+    def action_refresh_budget(self):
+        self._refresh_budget_actual()
+        return True
+
+    @api.model
+    def _cron_refresh_budget(self):
+        actions = self.search([('programme_id.state', 'in', ('approved', 'execution')),
+                               ('state', '!=', 'cancelled')])
+        for index in range(0, len(actions), 1000):
+            actions[index:index + 1000]._refresh_budget_actual()
+
+    # ---------------------------------------------------------------- workflow
+
+    def _check_action_state(self, expected, label):
+        for action in self:
+            if action.state not in expected:
+                raise UserError(_("Action « %s » : impossible de %s dans l'état « %s ».") % (
+                    action.name, label, dict(ACTION_STATES)[action.state]))
+
+    @api.multi
+    def action_plan(self):
+        self._check_action_state(['draft'], _('la planifier'))
+        self.write({'state': 'planned'})
+        return True
+
+    @api.multi
+    def action_start(self):
+        self._check_action_state(['draft', 'planned'], _('la démarrer'))
+        self.write({'state': 'in_progress'})
+        return True
+
+    @api.multi
+    def action_done(self):
+        self._check_action_state(['planned', 'in_progress'], _('la marquer réalisée'))
+        self.write({'state': 'done', 'progress': 100.0,
+                    'date_done': fields.Date.context_today(self)})
+        return True
+
+    @api.multi
+    def action_cancel(self):
+        self._check_action_state(['draft', 'planned', 'in_progress'], _("l'annuler"))
+        self.write({'state': 'cancelled'})
+        return True
+
+    @api.multi
+    def action_reset_draft(self):
+        self._check_action_state(['cancelled', 'done'], _('la remettre en brouillon'))
+        self.write({'state': 'draft', 'date_done': False})
+        return True
+
+    @api.multi
+    def action_view_indicators(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_activity.ccis_indicator_line_action').read()[0]
+        action['domain'] = [('action_id', '=', self.id)]
+        action['context'] = {'default_action_id': self.id,
+                             'default_programme_id': self.programme_id.id,
+                             'default_axis_id': self.axis_id.id}
+        return action
+
+    # ---------------------------------------------------------------- follow-up
+
+    def _follow_up_user(self):
+        self.ensure_one()
+        return self.user_id or self.unit_id.manager_id.user_id
+
+    @api.model
+    def _cron_follow_up(self):
+        """Late actions: a follow-up activity for their responsible (once)."""
+        activity_type = self.env.ref('ccis_activity.mail_activity_type_ccis_follow_up')
+        today = fields.Date.context_today(self)
+        late = self.search([('is_late', '=', True),
+                            ('programme_id.state', 'in', ('approved', 'execution'))])
+        already = set(self.env['mail.activity'].search([
+            ('res_model', '=', self._name), ('res_id', 'in', late.ids),
+            ('activity_type_id', '=', activity_type.id)]).mapped('res_id'))
+        model_id = self.env['ir.model']._get(self._name).id
+        values = []
+        for action in late:
+            user = action._follow_up_user()
+            if action.id in already or not user:
+                continue
+            values.append({
+                'res_model_id': model_id,
+                'res_id': action.id,
+                'activity_type_id': activity_type.id,
+                'user_id': user.id,
+                'date_deadline': today,
+                'summary': _('Action en retard'),
+                'note': _("<p>L'action « %s » devait se terminer le %s (avancement %s %%). "
+                          "Mettez à jour son état ou son avancement.</p>")
+                % (action.name, action.date_end, int(round(action.progress))),
+            })
+        activities = self.env['mail.activity']
+        for vals in values:
+            activities |= activities.create(vals)
+        return activities

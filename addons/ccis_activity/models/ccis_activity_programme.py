@@ -1,0 +1,291 @@
+import datetime
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+PROGRAMME_STATES = [
+    ('draft', 'Brouillon'),
+    ('approved', "Approuvé par l'AG"),
+    ('execution', 'En exécution'),
+    ('closed', 'Clôturé'),
+]
+
+
+class CcisActivityProgramme(models.Model):
+    """The chamber's action programme for one year, adopted by the general assembly."""
+
+    _name = 'ccis.activity.programme'
+    _description = "Programme d'action annuel"
+    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _order = 'year desc, id desc'
+
+    def _default_year(self):
+        return fields.Date.from_string(fields.Date.context_today(self)).year
+
+    name = fields.Char(string='Intitulé', required=True, track_visibility='onchange')
+    year = fields.Integer(
+        string='Année', required=True, default=_default_year, index=True,
+        track_visibility='onchange')
+    company_id = fields.Many2one(
+        'res.company', string='Société', required=True, index=True,
+        default=lambda self: self.env.user.company_id)
+    currency_id = fields.Many2one(related='company_id.currency_id', readonly=True)
+    date_start = fields.Date(string='Début', compute='_compute_dates', store=True)
+    date_end = fields.Date(string='Fin', compute='_compute_dates', store=True)
+    state = fields.Selection(
+        PROGRAMME_STATES, string='État', required=True, default='draft', index=True,
+        track_visibility='onchange', copy=False)
+    approval_date = fields.Date(
+        string="Date d'approbation", copy=False, track_visibility='onchange',
+        help="Date de la session de l'assemblée générale qui a adopté le programme.")
+    approval_reference = fields.Char(
+        string='Délibération', copy=False,
+        help="Référence de la délibération de l'assemblée générale.")
+    description = fields.Html(string='Présentation')
+    action_ids = fields.One2many('ccis.activity.action', 'programme_id', string='Actions')
+    indicator_line_ids = fields.One2many(
+        'ccis.indicator.line', 'programme_id', string='Indicateurs')
+    axis_indicator_line_ids = fields.One2many(
+        'ccis.indicator.line', 'programme_id', string='Indicateurs des axes',
+        domain=[('action_id', '=', False)])
+    action_count = fields.Integer(string="Nombre d'actions", compute='_compute_figures')
+    action_done_count = fields.Integer(string='Actions réalisées', compute='_compute_figures')
+    indicator_count = fields.Integer(string="Nombre d'indicateurs", compute='_compute_figures')
+    budget_planned = fields.Monetary(string='Budget prévu', compute='_compute_figures')
+    budget_actual = fields.Monetary(string='Budget réalisé', compute='_compute_figures')
+    progress = fields.Float(string='Avancement moyen (%)', compute='_compute_figures')
+    previous_programme_id = fields.Many2one(
+        'ccis.activity.programme', string='Programme précédent',
+        compute='_compute_previous_programme')
+
+    _sql_constraints = [
+        ('year_company_unique', 'unique(year, company_id)',
+         "Un seul programme d'action par année et par société."),
+    ]
+
+    @api.depends('year')
+    def _compute_dates(self):
+        for programme in self:
+            if programme.year:
+                programme.date_start = datetime.date(programme.year, 1, 1)
+                programme.date_end = datetime.date(programme.year, 12, 31)
+
+    def _compute_figures(self):
+        actions = self.env['ccis.activity.action']
+        groups = actions.read_group(
+            [('programme_id', 'in', self.ids), ('state', '!=', 'cancelled')],
+            ['programme_id', 'budget_planned', 'budget_actual', 'progress'],
+            ['programme_id'])
+        by_programme = {group['programme_id'][0]: group for group in groups}
+        done = actions.read_group(
+            [('programme_id', 'in', self.ids), ('state', '=', 'done')],
+            ['programme_id'], ['programme_id'])
+        done_by_programme = {group['programme_id'][0]: group['programme_id_count']
+                             for group in done}
+        lines = self.env['ccis.indicator.line'].read_group(
+            [('programme_id', 'in', self.ids)], ['programme_id'], ['programme_id'])
+        lines_by_programme = {group['programme_id'][0]: group['programme_id_count']
+                              for group in lines}
+        for programme in self:
+            group = by_programme.get(programme.id, {})
+            count = group.get('programme_id_count', 0)
+            programme.action_count = count
+            programme.action_done_count = done_by_programme.get(programme.id, 0)
+            programme.indicator_count = lines_by_programme.get(programme.id, 0)
+            programme.budget_planned = group.get('budget_planned') or 0.0
+            programme.budget_actual = group.get('budget_actual') or 0.0
+            # read_group sums the progress: the mean is the sum over the count
+            programme.progress = (group.get('progress') or 0.0) / count if count else 0.0
+
+    def _compute_previous_programme(self):
+        for programme in self:
+            programme.previous_programme_id = self.search([
+                ('year', '=', programme.year - 1),
+                ('company_id', '=', programme.company_id.id)], limit=1)
+
+    @api.constrains('year')
+    def _check_year(self):
+        for programme in self:
+            if not 2000 <= programme.year <= 2100:
+                raise ValidationError(_("Programme « %s » : l'année %s n'est pas valide.")
+                                      % (programme.name, programme.year))
+
+    @api.multi
+    def unlink(self):
+        for programme in self:
+            if programme.state != 'draft':
+                raise UserError(_("Programme « %s » : seul un programme en brouillon peut être "
+                                  "supprimé.") % programme.name)
+        return super(CcisActivityProgramme, self).unlink()
+
+    def _check_direction(self):
+        if not self.env.user.has_group('ccis_base.group_ccis_direction'):
+            raise UserError(_("Seule la direction peut changer l'état d'un programme d'action."))
+
+    def _check_state(self, expected, action_label):
+        for programme in self:
+            if programme.state not in expected:
+                raise UserError(_("Programme « %s » : impossible de %s dans l'état « %s ».") % (
+                    programme.name, action_label,
+                    dict(PROGRAMME_STATES)[programme.state]))
+
+    @api.multi
+    def action_approve(self):
+        self._check_direction()
+        self._check_state(['draft'], _("l'approuver"))
+        for programme in self:
+            programme.write({
+                'state': 'approved',
+                'approval_date': programme.approval_date or fields.Date.context_today(self),
+            })
+        return True
+
+    @api.multi
+    def action_start(self):
+        self._check_direction()
+        self._check_state(['approved'], _("le mettre en exécution"))
+        self.write({'state': 'execution'})
+        self.mapped('action_ids').filtered(lambda a: a.state == 'draft').write(
+            {'state': 'planned'})
+        return True
+
+    @api.multi
+    def action_close(self):
+        self._check_direction()
+        self._check_state(['execution'], _('le clôturer'))
+        self.write({'state': 'closed'})
+        return True
+
+    @api.multi
+    def action_reset_draft(self):
+        self._check_direction()
+        self._check_state(['approved', 'closed'], _('le remettre en brouillon'))
+        self.write({'state': 'draft'})
+        return True
+
+    @api.multi
+    def action_open_review_wizard(self):
+        self.ensure_one()
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Bilan du programme'),
+            'res_model': 'ccis.activity.review.wizard',
+            'view_mode': 'form',
+            'target': 'new',
+            'context': {'default_programme_id': self.id},
+        }
+
+    @api.multi
+    def action_view_actions(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_activity.ccis_activity_action_action').read()[0]
+        action['domain'] = [('programme_id', '=', self.id)]
+        action['context'] = {'default_programme_id': self.id}
+        return action
+
+    @api.multi
+    def action_view_indicators(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_activity.ccis_indicator_line_action').read()[0]
+        action['domain'] = [('programme_id', '=', self.id)]
+        action['context'] = {'default_programme_id': self.id}
+        return action
+
+    @api.multi
+    def action_compute_indicators(self):
+        self.mapped('indicator_line_ids').action_compute_values()
+        return True
+
+    # ---------------------------------------------------------------- demo data
+
+    @api.model
+    def _demo_fill(self, programme_ids):
+        """Fill the demo programmes: realised values per period (validated by the audit for the
+        past), analytic expenses on an account per budgeted action, and the current year's
+        action states from today's date. Deterministic: the same figures on every install."""
+        today = fields.Date.context_today(self)
+        audit = self.env.ref('ccis_base.user_audit_demo', raise_if_not_found=False)
+        Value = self.env['ccis.indicator.value'].with_context(
+            mail_create_nolog=True, mail_notrack=True, tracking_disable=True)
+        Account = self.env['account.analytic.account']
+        AnalyticLine = self.env['account.analytic.line']
+        for programme in self.browse(programme_ids):
+            closed = programme.date_end < today
+            lines = programme.indicator_line_ids.filtered(
+                lambda l: l.source == 'manual'
+                and (not l.action_id or l.action_id.state != 'cancelled')).sorted('id')
+            for rank, line in enumerate(lines):
+                factor = 0.62 + (rank * 7 % 11) * 0.05 + (0.04 if closed else 0.0)
+                periods = line.period_ids.sorted('sequence').filtered(
+                    lambda p: p.date_start <= today)
+                count = len(line.period_ids)
+                for index, period in enumerate(periods, start=1):
+                    jitter = 0.9 + (index * 13 % 5) * 0.05
+                    if line.aggregation == 'last':
+                        value = line.target * min(1.0, factor * index / count * 1.1)
+                    elif line.direction == 'lower':
+                        value = period.target * (2.0 - factor) * jitter
+                    elif line.definition_id.uom == '%':
+                        value = min(100.0, period.target * (factor + 0.25) * jitter)
+                    else:
+                        value = period.target * factor * jitter
+                    value = round(value) if line.definition_id.uom != '%' else round(value, 1)
+                    past = period.date_end < today
+                    Value.create({
+                        'line_id': line.id,
+                        'date': min(period.date_end, today),
+                        'value': value,
+                        'comment': 'Bilan %s : source tableau de suivi de l\'unité.' % period.name,
+                        'state': 'validated' if past else 'draft',
+                        'validated_by_id': audit.id if past and audit else False,
+                        'validated_date': fields.Datetime.now() if past else False,
+                    })
+            computed = programme.indicator_line_ids.filtered(lambda l: l.source == 'computed')
+            computed.action_compute_values()
+            for rank, action in enumerate(programme.action_ids.sorted('id')):
+                if not closed:
+                    if action.date_end < today and rank % 7 != 3:
+                        state = 'done'
+                    elif action.date_start <= today:
+                        state = 'in_progress'
+                    else:
+                        state = 'planned'
+                    values = {'state': state}
+                    if state == 'done':
+                        values.update(progress=100.0, date_done=action.date_end)
+                    else:
+                        elapsed = self._demo_elapsed(action, today)
+                        values['progress'] = round(elapsed * (0.7 + rank % 4 * 0.1) * 100.0)
+                    action.write(values)
+                if not action.budget_planned or action.state == 'cancelled':
+                    continue
+                spent = action.budget_planned * (0.72 + rank % 6 * 0.06) \
+                    * self._demo_elapsed(action, today)
+                if spent <= 0:
+                    continue
+                account = Account.create({'name': '%s %s' % (action.reference, action.name),
+                                          'code': action.reference})
+                start = fields.Date.from_string(action.date_start)
+                end = fields.Date.from_string(min(action.date_end, today))
+                step = (end - start) / 3
+                for part in range(3):
+                    AnalyticLine.create({
+                        'name': 'Dépenses %s (%d/3)' % (action.reference, part + 1),
+                        'account_id': account.id,
+                        'date': fields.Date.to_string(start + step * part),
+                        'amount': -round(spent / 3.0, 2),
+                    })
+                action.write({'analytic_account_id': account.id})
+        return True
+
+    @staticmethod
+    def _demo_elapsed(action, today):
+        """Share of the action's period elapsed by ``today`` (0 to 1)."""
+        start = fields.Date.from_string(action.date_start)
+        end = fields.Date.from_string(action.date_end)
+        now = fields.Date.from_string(today)
+        if now >= end:
+            return 1.0
+        if now <= start:
+            return 0.0
+        return (now - start).days / float((end - start).days or 1)

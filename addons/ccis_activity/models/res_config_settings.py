@@ -1,0 +1,47 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..tools import kpi
+
+PARAM_WARNING = 'ccis_activity.rate_threshold_warning'
+PARAM_SUCCESS = 'ccis_activity.rate_threshold_success'
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = 'res.config.settings'
+
+    ccis_rate_threshold_warning = fields.Float(
+        string='Seuil « à surveiller » (%)', default=kpi.DEFAULT_WARNING_THRESHOLD,
+        help="En dessous de ce taux de réalisation, un indicateur est jugé insuffisant (rouge).")
+    ccis_rate_threshold_success = fields.Float(
+        string='Seuil « atteint » (%)', default=kpi.DEFAULT_SUCCESS_THRESHOLD,
+        help="À partir de ce taux de réalisation, un indicateur est jugé atteint (vert).")
+
+    @api.model
+    def _ccis_rate_thresholds(self):
+        """(warning, success) thresholds of the achievement rate, in percent."""
+        get_param = self.env['ir.config_parameter'].sudo().get_param
+        try:
+            warning = float(get_param(PARAM_WARNING, kpi.DEFAULT_WARNING_THRESHOLD))
+            success = float(get_param(PARAM_SUCCESS, kpi.DEFAULT_SUCCESS_THRESHOLD))
+        except (TypeError, ValueError):
+            warning, success = kpi.DEFAULT_WARNING_THRESHOLD, kpi.DEFAULT_SUCCESS_THRESHOLD
+        return warning, success
+
+    @api.model
+    def get_values(self):
+        res = super(ResConfigSettings, self).get_values()
+        warning, success = self._ccis_rate_thresholds()
+        res.update(ccis_rate_threshold_warning=warning, ccis_rate_threshold_success=success)
+        return res
+
+    @api.multi
+    def set_values(self):
+        super(ResConfigSettings, self).set_values()
+        if self.ccis_rate_threshold_warning > self.ccis_rate_threshold_success:
+            raise ValidationError(_("Le seuil « à surveiller » (%s %%) doit être inférieur au "
+                                    "seuil « atteint » (%s %%).") % (
+                self.ccis_rate_threshold_warning, self.ccis_rate_threshold_success))
+        set_param = self.env['ir.config_parameter'].sudo().set_param
+        set_param(PARAM_WARNING, repr(self.ccis_rate_threshold_warning))
+        set_param(PARAM_SUCCESS, repr(self.ccis_rate_threshold_success))

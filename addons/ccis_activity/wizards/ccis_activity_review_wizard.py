@@ -1,0 +1,338 @@
+import base64
+from collections import OrderedDict
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from ..report.ccis_activity_review_xlsx import build_review_xlsx
+from ..tools import kpi
+
+STATE_LABELS = {
+    'draft': 'Brouillon', 'planned': 'Planifiée', 'in_progress': 'En cours',
+    'done': 'Réalisée', 'cancelled': 'Annulée',
+}
+
+
+class CcisActivityReviewWizard(models.TransientModel):
+    """The review of the action programme, axis by axis, for a programme's year or any date
+    range, compared with the same range of the previous year; printed as PDF or XLSX."""
+
+    _name = 'ccis.activity.review.wizard'
+    _description = "Bilan du programme d'action"
+
+    def _default_programme(self):
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        Programme = self.env['ccis.activity.programme']
+        return (Programme.search([('year', '=', today.year)], limit=1)
+                or Programme.search([], order='year desc', limit=1))
+
+    programme_id = fields.Many2one('ccis.activity.programme', string="Programme d'action",
+                                   default=_default_programme)
+    date_from = fields.Date(string='Du', required=True)
+    date_to = fields.Date(string='Au', required=True)
+    compare = fields.Boolean(string="Comparer avec l'année précédente", default=True)
+    axis_ids = fields.Many2many('ccis.activity.axis', string='Axes',
+                                help="Vide : tous les axes.")
+    unit_ids = fields.Many2many('hr.department', string='Unités',
+                                help="Vide : toutes les unités (et leurs sous-unités).")
+    xlsx_file = fields.Binary(string='Classeur', readonly=True, attachment=False)
+    xlsx_filename = fields.Char(string='Nom du fichier', readonly=True)
+
+    @api.model
+    def default_get(self, fields_list):
+        res = super(CcisActivityReviewWizard, self).default_get(fields_list)
+        programme = self.env['ccis.activity.programme'].browse(res.get('programme_id'))
+        if programme and not res.get('date_from'):
+            res['date_from'] = programme.date_start
+            res['date_to'] = programme.date_end
+        return res
+
+    @api.onchange('programme_id')
+    def _onchange_programme_id(self):
+        if self.programme_id:
+            self.date_from = self.programme_id.date_start
+            self.date_to = self.programme_id.date_end
+
+    @api.constrains('date_from', 'date_to')
+    def _check_dates(self):
+        for wizard in self:
+            if wizard.date_to < wizard.date_from:
+                raise UserError(_("Bilan : la date de fin (%s) précède la date de début (%s).")
+                                % (wizard.date_to, wizard.date_from))
+
+    # ---------------------------------------------------------------- data
+
+    def _title(self):
+        self.ensure_one()
+        if self._is_full_year(self.programme_id, self.date_from, self.date_to):
+            return _("Bilan du programme d'action %s") % self.programme_id.year
+        return _("Bilan du programme d'action du %s au %s") % (
+            self._format_date(self.date_from), self._format_date(self.date_to))
+
+    @staticmethod
+    def _format_date(date):
+        return fields.Date.from_string(date).strftime('%d/%m/%Y')
+
+    @staticmethod
+    def _is_full_year(programme, date_from, date_to):
+        return bool(programme) and date_from == programme.date_start \
+            and date_to == programme.date_end
+
+    def _scope_domain(self, programme, date_from, date_to, prefix=''):
+        domain = [(prefix + 'programme_id.date_start', '<=', date_to),
+                  (prefix + 'programme_id.date_end', '>=', date_from)]
+        if programme is not None:
+            domain = [(prefix + 'programme_id', '=', programme.id)]
+        if self.axis_ids:
+            domain.append((prefix + 'axis_id', 'in', self.axis_ids.ids))
+        if self.unit_ids:
+            domain.append((prefix + 'unit_id', 'child_of', self.unit_ids.ids))
+        return domain
+
+    def _collect(self, programme, date_from, date_to):
+        """Figures {axis id: {...}} of the actions and indicators in [date_from, date_to]
+        (of ``programme`` if it is given: a record, maybe empty)."""
+        full_year = self._is_full_year(programme, date_from, date_to)
+        if programme is not None and not programme:
+            return {}
+        Action = self.env['ccis.activity.action']
+        action_domain = self._scope_domain(programme, date_from, date_to) + [
+            ('state', '!=', 'cancelled'),
+            ('date_start', '<=', date_to), ('date_end', '>=', date_from)]
+        action_rows = Action.search_read(action_domain, [
+            'reference', 'name', 'axis_id', 'unit_id', 'site_id', 'user_id', 'state',
+            'progress', 'budget_planned', 'budget_actual', 'date_start', 'date_end',
+            'date_done'])
+        if not full_year:
+            expenses = Action.browse([row['id'] for row in action_rows]) \
+                .sudo()._analytic_expenses(date_from, date_to)
+            for row in action_rows:
+                row['budget_actual'] = expenses.get(row['id'], 0.0)
+        axes = {}
+
+        def axis_entry(axis_id):
+            return axes.setdefault(axis_id, {
+                'actions': [], 'planned': 0, 'done': 0, 'budget_planned': 0.0,
+                'budget_actual': 0.0, 'indicators': OrderedDict(), 'lines': []})
+
+        for row in action_rows:
+            entry = axis_entry(row['axis_id'][0])
+            done = row['state'] == 'done' and (not row['date_done'] or
+                                               row['date_done'] <= date_to)
+            entry['planned'] += 1
+            entry['done'] += 1 if done else 0
+            entry['budget_planned'] += row['budget_planned'] or 0.0
+            entry['budget_actual'] += row['budget_actual'] or 0.0
+            entry['actions'].append({
+                'id': row['id'],
+                'reference': row['reference'] or '',
+                'name': row['name'],
+                'unit': row['unit_id'] and row['unit_id'][1] or '',
+                'site': row['site_id'] and row['site_id'][1] or '',
+                'responsible': row['user_id'] and row['user_id'][1] or '',
+                'state': STATE_LABELS.get(row['state'], row['state']),
+                'done': done,
+                'progress': row['progress'] or 0.0,
+                'budget_planned': row['budget_planned'] or 0.0,
+                'budget_actual': row['budget_actual'] or 0.0,
+                'date_start': row['date_start'],
+                'date_end': row['date_end'],
+            })
+
+        Line = self.env['ccis.indicator.line']
+        line_domain = self._scope_domain(programme, date_from, date_to) + [
+            '|', ('action_id', '=', False), ('action_id.state', '!=', 'cancelled')]
+        line_rows = Line.search_read(line_domain, [
+            'definition_id', 'axis_id', 'action_id', 'unit_id', 'target', 'realised',
+            'has_values', 'aggregation'])
+        if full_year:
+            figures = {row['id']: (row['target'], row['realised'] if row['has_values']
+                                   else None) for row in line_rows}
+        else:
+            figures = self._range_figures(line_rows, date_from, date_to)
+        definitions = {definition.id: definition for definition in
+                       self.env['ccis.indicator.definition'].browse(
+                           list({row['definition_id'][0] for row in line_rows}))}
+        grouped = OrderedDict()
+        for row in line_rows:
+            definition = definitions[row['definition_id'][0]]
+            target, realised = figures.get(row['id'], (None, None))
+            entry = axis_entry(row['axis_id'][0])
+            entry['lines'].append({
+                'id': row['id'],
+                'name': definition.name,
+                'uom': definition.uom,
+                'action': row['action_id'] and row['action_id'][1] or '',
+                'unit': row['unit_id'] and row['unit_id'][1] or '',
+                'target': target,
+                'realised': realised,
+                'rate': kpi.achievement_rate(realised, target, definition.direction),
+            })
+            grouped.setdefault((row['axis_id'][0], definition.id), []).append((target, realised))
+        for (axis_id, definition_id), pairs in grouped.items():
+            definition = definitions[definition_id]
+            target = kpi.combine([pair[0] for pair in pairs], definition.aggregation)
+            realised = kpi.combine([pair[1] for pair in pairs], definition.aggregation)
+            axes[axis_id]['indicators'][definition_id] = {
+                'definition_id': definition_id,
+                'code': definition.code or str(definition_id),
+                'name': definition.name,
+                'uom': definition.uom,
+                'direction': definition.direction,
+                'aggregation': definition.aggregation,
+                'line_count': len(pairs),
+                'target': target,
+                'realised': realised,
+                'rate': kpi.achievement_rate(realised, target, definition.direction),
+            }
+        return axes
+
+    def _range_figures(self, line_rows, date_from, date_to):
+        """{line id: (target, realised)} over a date range, in a few queries: the realised
+        values dated in the range, the targets of the periods that start in it."""
+        if not line_rows:
+            return {}
+        ids = tuple(row['id'] for row in line_rows)
+        cr = self.env.cr
+
+        def gather(table, date_column, value_column):
+            cr.execute("""
+                SELECT line_id, SUM({value}), COUNT(*)
+                  FROM {table}
+                 WHERE line_id IN %s AND {date} BETWEEN %s AND %s
+              GROUP BY line_id""".format(table=table, date=date_column, value=value_column),
+                       (ids, date_from, date_to))
+            totals = {line_id: (total, count) for line_id, total, count in cr.fetchall()}
+            cr.execute("""
+                SELECT DISTINCT ON (line_id) line_id, {value}
+                  FROM {table}
+                 WHERE line_id IN %s AND {date} BETWEEN %s AND %s
+              ORDER BY line_id, {date} DESC, {order} DESC""".format(
+                table=table, date=date_column, value=value_column,
+                order='sequence' if table == 'ccis_indicator_period' else 'id'),
+                       (ids, date_from, date_to))
+            lasts = dict(cr.fetchall())
+            return totals, lasts
+
+        value_totals, value_lasts = gather('ccis_indicator_value', 'date', 'value')
+        target_totals, target_lasts = gather('ccis_indicator_period', 'date_start', 'target')
+
+        def pick(totals, lasts, line_id, method):
+            if line_id not in totals:
+                return None
+            total, count = totals[line_id]
+            if method == 'sum':
+                return float(total)
+            if method == 'average':
+                return float(total) / count
+            return float(lasts[line_id])
+
+        return {row['id']: (pick(target_totals, target_lasts, row['id'], row['aggregation']),
+                            pick(value_totals, value_lasts, row['id'], row['aggregation']))
+                for row in line_rows}
+
+    def _get_review_data(self):
+        """Everything the PDF and the XLSX print, figures as floats (None when missing)."""
+        self.ensure_one()
+        programme = self.programme_id if self.programme_id else None
+        current = self._collect(programme, self.date_from, self.date_to)
+        previous, previous_label = {}, ''
+        if self.compare:
+            shift = relativedelta(years=1)
+            prev_from = fields.Date.to_string(fields.Date.from_string(self.date_from) - shift)
+            prev_to = fields.Date.to_string(fields.Date.from_string(self.date_to) - shift)
+            prev_programme = programme.previous_programme_id if programme else None
+            if prev_programme is not None and prev_programme and self._is_full_year(
+                    programme, self.date_from, self.date_to):
+                prev_from, prev_to = prev_programme.date_start, prev_programme.date_end
+            previous = self._collect(prev_programme, prev_from, prev_to)
+            previous_label = prev_programme.name if prev_programme else _('du %s au %s') % (
+                self._format_date(prev_from), self._format_date(prev_to))
+        axis_ids = set(current) | set(previous)
+        axes = self.env['ccis.activity.axis'].with_context(active_test=False).browse(
+            list(axis_ids)).sorted(lambda axis: (axis.sequence, axis.code or ''))
+        result_axes = []
+        totals = {'planned': 0, 'done': 0, 'budget_planned': 0.0, 'budget_actual': 0.0}
+        prev_totals = dict.fromkeys(totals, 0)
+        for axis in axes:
+            cur = current.get(axis.id) or {'actions': [], 'planned': 0, 'done': 0,
+                                            'budget_planned': 0.0, 'budget_actual': 0.0,
+                                            'indicators': OrderedDict(), 'lines': []}
+            prev = previous.get(axis.id)
+            indicators = []
+            for definition_id, indicator in cur['indicators'].items():
+                prev_indicator = prev and prev['indicators'].get(definition_id) or {}
+                indicator = dict(indicator)
+                indicator.update({
+                    'prev_target': prev_indicator.get('target'),
+                    'prev_realised': prev_indicator.get('realised'),
+                    'prev_rate': prev_indicator.get('rate'),
+                    'evolution': kpi.evolution(indicator['realised'],
+                                               prev_indicator.get('realised')),
+                })
+                indicators.append(indicator)
+            for key in totals:
+                totals[key] += cur[key]
+                prev_totals[key] += prev[key] if prev else 0
+            result_axes.append({
+                'id': axis.id,
+                'code': axis.code,
+                'name': axis.name,
+                'planned': cur['planned'],
+                'done': cur['done'],
+                'done_rate': kpi.achievement_rate(cur['done'], cur['planned']),
+                'budget_planned': cur['budget_planned'],
+                'budget_actual': cur['budget_actual'],
+                'budget_rate': kpi.achievement_rate(cur['budget_actual'],
+                                                    cur['budget_planned']),
+                'prev': prev and {key: prev[key] for key in (
+                    'planned', 'done', 'budget_planned', 'budget_actual')},
+                'actions': cur['actions'],
+                'indicators': indicators,
+                'lines': cur['lines'],
+            })
+        warning, success = self.env['res.config.settings']._ccis_rate_thresholds()
+        return {
+            'title': self._title(),
+            'programme': self.programme_id.name or '',
+            'date_from': self._format_date(self.date_from),
+            'date_to': self._format_date(self.date_to),
+            'compare': self.compare,
+            'previous_label': previous_label,
+            'company': self.env.user.company_id.name,
+            'axes': result_axes,
+            'totals': totals,
+            'prev_totals': prev_totals if self.compare else None,
+            'thresholds': (warning, success),
+        }
+
+    # ---------------------------------------------------------------- outputs
+
+    @api.multi
+    def action_print_pdf(self):
+        self.ensure_one()
+        return self.env.ref('ccis_activity.ccis_activity_review_report').report_action(self)
+
+    def _xlsx_content(self):
+        self.ensure_one()
+        return build_review_xlsx(self._get_review_data())
+
+    @api.multi
+    def action_export_xlsx(self):
+        self.ensure_one()
+        content = self._xlsx_content()
+        label = self.programme_id.year if self._is_full_year(
+            self.programme_id, self.date_from, self.date_to) else '%s_%s' % (
+            self.date_from, self.date_to)
+        self.write({
+            'xlsx_file': base64.b64encode(content),
+            'xlsx_filename': 'bilan_programme_action_%s.xlsx' % label,
+        })
+        return {
+            'type': 'ir.actions.act_url',
+            'target': 'self',
+            'url': '/web/content?model=%s&id=%s&field=xlsx_file&filename_field=xlsx_filename'
+                   '&download=true' % (self._name, self.id),
+        }

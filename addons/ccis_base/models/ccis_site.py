@@ -1,0 +1,103 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class CcisSite(models.Model):
+    _name = 'ccis.site'
+    _description = 'Site de la chambre'
+    _order = 'chamber_id, sequence, name'
+
+    sequence = fields.Integer(string='Séquence', default=10)
+    name = fields.Char(string='Nom', required=True, index=True)
+    name_ar = fields.Char(string='Nom (arabe)')
+    code = fields.Char(string='Code', required=True, index=True)
+    kind = fields.Selection(
+        [('head_office', 'Siège régional'), ('annex', 'Annexe')],
+        string='Type', required=True, default='annex', index=True)
+    chamber_id = fields.Many2one(
+        'ccis.chamber', string='Chambre', required=True, index=True, ondelete='cascade')
+    company_id = fields.Many2one(
+        'res.company', string='Société', related='chamber_id.company_id', store=True,
+        readonly=True)
+    province_ids = fields.Many2many(
+        'ccis.province', 'ccis_site_province_rel', 'site_id', 'province_id',
+        string='Compétence territoriale',
+        help='Provinces et préfectures desservies par ce site.')
+    partner_id = fields.Many2one('res.partner', string='Adresse')
+    director_id = fields.Many2one('hr.employee', string='Directeur', index=True)
+    unit_ids = fields.One2many('hr.department', 'site_id', string='Unités')
+    unit_count = fields.Integer(string="Nombre d'unités", compute='_compute_unit_count')
+    active = fields.Boolean(string='Actif', default=True)
+
+    _sql_constraints = [
+        ('code_chamber_uniq', 'unique(chamber_id, code)',
+         'Le code du site doit être unique au sein de la chambre.'),
+    ]
+
+    def _compute_unit_count(self):
+        data = self.env['hr.department'].read_group(
+            [('site_id', 'in', self.ids)], ['site_id'], ['site_id'])
+        counts = {d['site_id'][0]: d['site_id_count'] for d in data}
+        for site in self:
+            site.unit_count = counts.get(site.id, 0)
+
+    @api.constrains('kind', 'chamber_id')
+    def _check_single_head_office(self):
+        for site in self.filtered(lambda s: s.kind == 'head_office'):
+            others = site.chamber_id.site_ids.filtered(
+                lambda s: s.kind == 'head_office' and s != site)
+            if others:
+                raise ValidationError(_(
+                    "Site « %s » : la chambre « %s » a déjà un siège régional (« %s »).")
+                    % (site.name, site.chamber_id.name, others[0].name))
+
+    @api.constrains('province_ids', 'chamber_id')
+    def _check_province_ids(self):
+        for site in self:
+            region = site.chamber_id.region_id
+            for province in site.province_ids:
+                if region and province.region_id != region:
+                    raise ValidationError(_(
+                        "Site « %s » : la province « %s » n'appartient pas à la région « %s » "
+                        "de la chambre.") % (site.name, province.name, region.name))
+                others = province.site_ids.filtered(
+                    lambda s: s.chamber_id == site.chamber_id and s != site)
+                if others:
+                    raise ValidationError(_(
+                        "Site « %s » : la province « %s » est déjà desservie par le site « %s » "
+                        "de la même chambre.") % (site.name, province.name, others[0].name))
+
+    @api.model
+    def get_site_for_province(self, province, chamber=None):
+        """Return the site serving ``province`` (a ccis.province record or id).
+
+        The site whose territorial competence lists the province wins; when no site lists
+        it, the head office of a chamber of the province's region serves it. Sites of the
+        given ``chamber`` only, else those of the current user's company first.
+        Returns an empty recordset when no site serves the province.
+        """
+        Site = self.sudo()
+        if isinstance(province, int):
+            province = self.env['ccis.province'].browse(province)
+        if not province:
+            return self.browse()
+        province = province[0]
+        domain = [('chamber_id', '=', chamber.id)] if chamber else []
+        sites = Site.search(domain + [('province_ids', 'in', province.ids)])
+        if not sites and province.region_id:
+            sites = Site.search(domain + [
+                ('kind', '=', 'head_office'),
+                ('chamber_id.region_id', '=', province.region_id.id)])
+        if len(sites) > 1:
+            company = self.env.user.company_id
+            own = sites.filtered(lambda s: s.company_id == company)
+            ccis = (own or sites).filtered(lambda s: s.chamber_id.kind == 'ccis')
+            sites = ccis or own or sites
+        return self.browse(sites[:1].id)
+
+    @api.multi
+    def _organisation_chart_roots(self):
+        """The site's top units: those whose parent is not on the site, by sequence."""
+        self.ensure_one()
+        return self.unit_ids.filtered(
+            lambda u: u.parent_id.site_id != self).sorted(key=lambda u: (u.sequence, u.name))

@@ -1,0 +1,66 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+
+class CcisUnitNote(models.Model):
+    """A unit's internal memo ("note de service"), the reference model of the unit rules."""
+    _name = 'ccis.unit.note'
+    _description = 'Note de service'
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'ccis.unit.mixin']
+    _order = 'date desc, id desc'
+
+    name = fields.Char(string='Objet', required=True, track_visibility='onchange')
+    reference = fields.Char(string='Référence', readonly=True, copy=False, index=True,
+                            default='/')
+    date = fields.Date(string='Date', required=True, default=fields.Date.context_today,
+                       index=True, track_visibility='onchange')
+    author_id = fields.Many2one('res.users', string='Rédacteur', required=True,
+                                default=lambda self: self.env.user, index=True)
+    recipient_unit_ids = fields.Many2many(
+        'hr.department', 'ccis_unit_note_recipient_rel', 'note_id', 'unit_id',
+        string='Unités destinataires')
+    body = fields.Html(string='Contenu')
+    state = fields.Selection(
+        [('draft', 'Brouillon'), ('published', 'Diffusée'), ('cancelled', 'Annulée')],
+        string='État', required=True, default='draft', readonly=True, copy=False,
+        index=True, track_visibility='onchange')
+
+    @api.model
+    def create(self, vals):
+        if vals.get('reference', '/') == '/':
+            vals['reference'] = self.env['ir.sequence'].next_by_code('ccis.unit.note') or '/'
+        return super(CcisUnitNote, self).create(vals)
+
+    @api.multi
+    def unlink(self):
+        for note in self:
+            if note.state != 'draft':
+                raise UserError(_(
+                    "Note de service « %s » : seule une note en brouillon peut être "
+                    "supprimée (état actuel : %s).")
+                    % (note.name, dict(self._fields['state'].selection)[note.state]))
+        return super(CcisUnitNote, self).unlink()
+
+    @api.multi
+    def action_publish(self):
+        for note in self:
+            if note.state != 'draft':
+                raise UserError(_(
+                    "Note de service « %s » : seule une note en brouillon peut être "
+                    "diffusée.") % note.name)
+            if not note.unit_id:
+                raise UserError(_(
+                    "Note de service « %s » : l'unité émettrice est requise pour la "
+                    "diffusion.") % note.name)
+        self.write({'state': 'published'})
+        return True
+
+    @api.multi
+    def action_cancel(self):
+        self.write({'state': 'cancelled'})
+        return True
+
+    @api.multi
+    def action_draft(self):
+        self.write({'state': 'draft'})
+        return True

@@ -1,0 +1,8 @@
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = 'res.config.settings'
+
+    ccis_unit_analytic_account = fields.Boolean(
+        related='company_id.ccis_unit_analytic_account', string='Compte analytique par unité')

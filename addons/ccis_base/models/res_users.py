@@ -1,0 +1,41 @@
+from odoo import api, fields, models
+
+
+class ResUsers(models.Model):
+    _inherit = 'res.users'
+
+    ccis_unit_ids = fields.Many2many(
+        'hr.department', string='Unités (avec sous-unités)', compute='_compute_ccis_unit_ids',
+        help="Unités de l'utilisateur, par ses fiches employé (et les unités qu'il dirige), "
+             "avec toutes leurs sous-unités. Utilisé par les règles d'accès.")
+    ccis_site_ids = fields.Many2many(
+        'ccis.site', string='Sites', compute='_compute_ccis_unit_ids',
+        help='Sites des unités de l\'utilisateur. Utilisé par les règles d\'accès.')
+
+    @api.multi
+    def _compute_ccis_unit_ids(self):
+        Department = self.env['hr.department'].sudo()
+        employees = self.env['hr.employee'].sudo().search([('user_id', 'in', self.ids)])
+        managed = Department.search([('manager_id.user_id', 'in', self.ids)])
+        for user in self:
+            units = employees.filtered(lambda e: e.user_id == user).mapped('department_id')
+            units |= managed.filtered(lambda d: d.manager_id.user_id == user)
+            if units:
+                units = Department.search([('id', 'child_of', units.ids)])
+            user.ccis_unit_ids = units
+            user.ccis_site_ids = units.mapped('site_id')
+
+    @api.model
+    def _ccis_clear_caches(self):
+        """Forget the users' units: the record rules (cached per user) and the computed
+        fields in this transaction. Called when employees or units change."""
+        self.env['ir.rule'].clear_caches()
+        self.invalidate_cache(['ccis_unit_ids', 'ccis_site_ids'])
+
+    @api.multi
+    def _ccis_default_unit(self):
+        """The user's own unit: the department of their first employee record."""
+        self.ensure_one()
+        employee = self.env['hr.employee'].sudo().search(
+            [('user_id', '=', self.id), ('department_id', '!=', False)], limit=1)
+        return employee.department_id

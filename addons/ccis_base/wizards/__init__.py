@@ -1,0 +1,1 @@
+from . import ccis_structure_apply_wizard

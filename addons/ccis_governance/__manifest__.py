@@ -1,0 +1,35 @@
+{
+    'name': 'CCIS Suite – Gouvernance',
+    'summary': 'Assemblées, bureau et commissions : séances, quorum, délibérations, PV, '
+               'décisions et représentations',
+    'version': '11.0.1.0.0',
+    'category': 'Chambre',
+    'author': 'CCIS Suite',
+    'license': 'AGPL-3',
+    'depends': [
+        'ccis_base',
+        'calendar',
+    ],
+    'data': [
+        'security/ccis_governance_security.xml',
+        'security/ir.model.access.csv',
+        'report/ccis_meeting_report.xml',
+        'report/ccis_minutes_templates.xml',
+        'report/ccis_minutes_report.xml',
+        'data/mail_template_data.xml',
+        'data/ir_cron_data.xml',
+        'views/ccis_organ_views.xml',
+        'views/ccis_organ_member_views.xml',
+        'views/ccis_meeting_views.xml',
+        'views/ccis_decision_views.xml',
+        'views/ccis_minutes_views.xml',
+        'views/ccis_representation_views.xml',
+        'views/res_partner_views.xml',
+        'views/menus.xml',
+        'wizards/ccis_minutes_print_wizard_views.xml',
+    ],
+    'demo': [
+        'demo/ccis_governance_demo.xml',
+    ],
+    'installable': True,
+}

@@ -1,0 +1,88 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..tools import rules
+
+VOTE_CHOICES = [
+    ('for', 'Pour'),
+    ('against', 'Contre'),
+    ('abstain', 'Abstention'),
+]
+
+
+class CcisMeetingItem(models.Model):
+    """An item of a meeting's agenda and its deliberation (discussion and vote)."""
+    _name = 'ccis.meeting.item'
+    _description = "Point de l'ordre du jour"
+    _order = 'meeting_id, sequence, id'
+
+    meeting_id = fields.Many2one(
+        'ccis.meeting', 'Séance', required=True, index=True, ondelete='cascade')
+    organ_id = fields.Many2one(related='meeting_id.organ_id', store=True, readonly=True)
+    meeting_state = fields.Selection(related='meeting_id.state', readonly=True)
+    sequence = fields.Integer('Ordre', default=10)
+    number = fields.Integer('N°', compute='_compute_number')
+    name = fields.Char('Intitulé', required=True)
+    rapporteur_id = fields.Many2one(
+        'res.partner', 'Rapporteur', help="Élu ou cadre qui présente le point.")
+    description = fields.Text('Présentation')
+    attachment_ids = fields.Many2many(
+        'ir.attachment', 'ccis_meeting_item_attachment_rel', 'item_id', 'attachment_id',
+        'Documents')
+    # deliberation
+    discussion = fields.Html('Synthèse des débats', copy=False)
+    vote_required = fields.Boolean('Soumis au vote', default=False)
+    votes_for = fields.Integer('Voix pour', copy=False)
+    votes_against = fields.Integer('Voix contre', copy=False)
+    votes_abstain = fields.Integer('Abstentions', copy=False)
+    president_vote = fields.Selection(
+        VOTE_CHOICES, 'Vote du président', copy=False,
+        help="Départage les voix lorsque la voix du président est prépondérante.")
+    is_tie = fields.Boolean('Partage des voix', compute='_compute_outcome', store=True)
+    outcome = fields.Selection([
+        ('none', 'Sans vote'),
+        ('adopted', 'Adopté'),
+        ('rejected', 'Rejeté'),
+    ], 'Résultat', compute='_compute_outcome', store=True)
+    unanimous = fields.Boolean('À l\'unanimité', compute='_compute_outcome', store=True)
+    decision_ids = fields.One2many('ccis.decision', 'item_id', 'Décisions')
+
+    def _compute_number(self):
+        for meeting in self.mapped('meeting_id'):
+            for index, item in enumerate(meeting.item_ids.sorted(
+                    lambda i: (i.sequence, i.id)), 1):
+                if item in self:
+                    item.number = index
+
+    @api.depends('vote_required', 'votes_for', 'votes_against', 'votes_abstain',
+                 'president_vote', 'meeting_id.organ_id.majority_rule',
+                 'meeting_id.organ_id.tie_rule')
+    def _compute_outcome(self):
+        for item in self:
+            if not item.vote_required:
+                item.outcome = 'none'
+                item.is_tie = False
+                item.unanimous = False
+                continue
+            organ = item.meeting_id.organ_id
+            item.outcome = rules.vote_outcome(
+                item.votes_for, item.votes_against, item.votes_abstain,
+                majority=organ.majority_rule or rules.MAJORITY_ABSOLUTE,
+                tie_rule=organ.tie_rule or rules.TIE_PRESIDENT,
+                president_vote=item.president_vote)
+            item.is_tie = rules.is_tie(item.votes_for, item.votes_against)
+            item.unanimous = bool(item.votes_for) and not item.votes_against \
+                and not item.votes_abstain
+
+    @api.constrains('votes_for', 'votes_against', 'votes_abstain')
+    def _check_votes(self):
+        for item in self:
+            votes = (item.votes_for, item.votes_against, item.votes_abstain)
+            if any(v < 0 for v in votes):
+                raise ValidationError(_(
+                    "Point « %s » : le nombre de voix ne peut pas être négatif.") % item.name)
+            voters = item.meeting_id.quorum_counted
+            if voters and sum(votes) > voters:
+                raise ValidationError(_(
+                    "Point « %s » : %d voix exprimées pour %d membres présents ou "
+                    "représentés.") % (item.name, sum(votes), voters))

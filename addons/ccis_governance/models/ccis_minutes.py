@@ -1,0 +1,188 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+# fields a locked PV still accepts: chatter and activities
+UNLOCKED_PREFIXES = ('message_', 'activity_', 'website_message')
+
+
+class CcisMinutes(models.Model):
+    """The minutes (procès-verbal) of a meeting: drafted from the meeting, approved
+    by the organ at a later meeting, then locked."""
+    _name = 'ccis.minutes'
+    _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
+    _description = 'Procès-verbal de séance'
+    _order = 'meeting_date desc, id desc'
+
+    name = fields.Char('Numéro', readonly=True, copy=False, index=True,
+                       default=lambda self: _('PV (brouillon)'))
+    meeting_id = fields.Many2one(
+        'ccis.meeting', 'Séance', required=True, index=True, ondelete='restrict',
+        track_visibility='onchange')
+    organ_id = fields.Many2one(related='meeting_id.organ_id', store=True, readonly=True,
+                               index=True)
+    meeting_date = fields.Datetime(related='meeting_id.date', store=True, readonly=True)
+    body = fields.Html('Texte du PV (français)', sanitize_style=True)
+    body_ar = fields.Html('Texte du PV (arabe)', sanitize_style=True)
+    state = fields.Selection([
+        ('draft', 'Brouillon'),
+        ('submitted', "Soumis à l'approbation"),
+        ('approved', 'Approuvé'),
+    ], 'État', default='draft', required=True, index=True, copy=False,
+        track_visibility='onchange')
+    approval_meeting_id = fields.Many2one(
+        'ccis.meeting', "Approuvé lors de la séance", index=True, ondelete='restrict',
+        domain="[('organ_id', '=', organ_id), ('state', 'in', ('held', 'closed'))]",
+        track_visibility='onchange')
+    approval_date = fields.Date("Date d'approbation", readonly=True, copy=False)
+    president_id = fields.Many2one('res.partner', 'Président (signataire)')
+    secretary_id = fields.Many2one('res.partner', 'Secrétaire rapporteur (signataire)')
+
+    _sql_constraints = [
+        ('meeting_unique', 'unique(meeting_id)', 'Une séance n\'a qu\'un procès-verbal.'),
+    ]
+
+    @api.constrains('approval_meeting_id', 'meeting_id')
+    def _check_approval_meeting(self):
+        for minutes in self:
+            approval = minutes.approval_meeting_id
+            if not approval:
+                continue
+            if approval.organ_id != minutes.organ_id:
+                raise ValidationError(_(
+                    "PV « %s » : il doit être approuvé par l'organe « %s ».")
+                    % (minutes.name, minutes.organ_id.name))
+            if approval == minutes.meeting_id or approval.date <= minutes.meeting_date:
+                raise ValidationError(_(
+                    "PV « %s » : il doit être approuvé lors d'une séance postérieure à la "
+                    "séance du %s.") % (minutes.name, minutes.meeting_date[:10]))
+
+    # ------------------------------------------------------------------ CRUD
+    @api.model
+    def create(self, vals):
+        meeting = self.env['ccis.meeting'].browse(vals.get('meeting_id'))
+        if meeting:
+            if not vals.get('unit_id') and meeting.unit_id:
+                vals['unit_id'] = meeting.unit_id.id
+            vals.setdefault('president_id', meeting.chair_id.partner_id.id or
+                            meeting.organ_id.get_president(meeting.date[:10]).partner_id.id)
+            vals.setdefault('secretary_id', meeting.secretary_id.partner_id.id or False)
+        return super(CcisMinutes, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        locked_fields = [name for name in vals if not name.startswith(UNLOCKED_PREFIXES)]
+        if locked_fields:
+            self._check_unlocked()
+        return super(CcisMinutes, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        self._check_unlocked()
+        return super(CcisMinutes, self).unlink()
+
+    def _check_unlocked(self):
+        for minutes in self:
+            if minutes.state == 'approved':
+                raise UserError(_(
+                    "PV « %s » : il a été approuvé le %s et est verrouillé ; il ne peut plus "
+                    "être modifié ni supprimé.") % (minutes.name, minutes.approval_date))
+
+    # ------------------------------------------------------------------ actions
+    def _render_body(self, lang):
+        """HTML of the PV generated from the meeting, in the given language."""
+        self.ensure_one()
+        meeting = self.meeting_id.with_context(lang=lang)
+        env = meeting.env
+        selection = lambda model, field: dict(  # noqa: E731
+            env[model]._fields[field]._description_selection(env))
+        values = {
+            'meeting': meeting,
+            'minutes': self.with_context(lang=lang),
+            'lang': lang,
+            'attendance_labels': selection('ccis.meeting.attendee', 'attendance'),
+            'role_labels': selection('ccis.organ.member', 'role'),
+            'kind_labels': selection('ccis.meeting', 'kind'),
+            'outcome_labels': selection('ccis.meeting.item', 'outcome'),
+            'decision_kind_labels': selection('ccis.decision', 'kind'),
+            'format_date': lambda value: fields.Date.from_string(value[:10]).strftime(
+                '%d/%m/%Y'),
+            'format_time': lambda value: fields.Datetime.context_timestamp(
+                meeting, fields.Datetime.from_string(value)).strftime('%H:%M'),
+        }
+        html = env['ir.qweb'].render('ccis_governance.ccis_minutes_body', values)
+        return html.decode('utf-8') if isinstance(html, bytes) else html
+
+    @api.multi
+    def action_generate_body(self):
+        """(Re)generate the editable text from the meeting, in French and, when the
+        Arabic language is installed, in Arabic."""
+        langs = [code for code, _name in self.env['res.lang'].get_installed()]
+        for minutes in self:
+            if minutes.state != 'draft':
+                raise UserError(_(
+                    "PV « %s » : seul un PV en brouillon peut être régénéré.") % minutes.name)
+            vals = {'body': minutes._render_body('fr_FR' if 'fr_FR' in langs else 'en_US')}
+            if 'ar_001' in langs:
+                vals['body_ar'] = minutes._render_body('ar_001')
+            minutes.write(vals)
+        return True
+
+    @api.multi
+    def action_submit(self):
+        for minutes in self:
+            if minutes.state != 'draft':
+                raise UserError(_(
+                    "PV « %s » : seul un PV en brouillon peut être soumis.") % minutes.name)
+            if not minutes.body:
+                raise UserError(_(
+                    "PV « %s » : rédigez le texte avant de le soumettre à l'approbation.")
+                    % minutes.name)
+            vals = {'state': 'submitted'}
+            if not minutes.name or minutes.name == _('PV (brouillon)'):
+                organ = minutes.organ_id
+                if not organ.minutes_sequence_id:
+                    organ.sudo()._create_sequences()
+                vals['name'] = organ._next_number(organ.minutes_sequence_id,
+                                                  minutes.meeting_date[:10])
+            minutes.write(vals)
+        return True
+
+    @api.multi
+    def action_back_to_draft(self):
+        for minutes in self:
+            if minutes.state != 'submitted':
+                raise UserError(_(
+                    "PV « %s » : seul un PV soumis peut être remis en brouillon.")
+                    % minutes.name)
+            minutes.state = 'draft'
+        return True
+
+    @api.multi
+    def action_approve(self):
+        """Approved by the organ at a later meeting: the PV is locked."""
+        for minutes in self:
+            if minutes.state != 'submitted':
+                raise UserError(_(
+                    "PV « %s » : seul un PV soumis peut être approuvé.") % minutes.name)
+            approval = minutes.approval_meeting_id
+            if not approval:
+                raise UserError(_(
+                    "PV « %s » : indiquez la séance au cours de laquelle l'organe l'a "
+                    "approuvé.") % minutes.name)
+            if approval.state not in ('held', 'closed'):
+                raise UserError(_(
+                    "PV « %s » : la séance d'approbation « %s » doit avoir été tenue.")
+                    % (minutes.name, approval.name))
+            minutes.write({'state': 'approved', 'approval_date': approval.date[:10]})
+        return True
+
+    @api.multi
+    def action_print(self):
+        self.ensure_one()
+        return {
+            'type': 'ir.actions.act_window',
+            'res_model': 'ccis.minutes.print.wizard',
+            'view_mode': 'form',
+            'target': 'new',
+            'context': {'default_minutes_id': self.id},
+        }

@@ -1,0 +1,222 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..tools import rules
+
+ORGAN_KINDS = [
+    ('general_assembly', 'Assemblée générale'),
+    ('bureau', 'Bureau'),
+    ('committee_local', 'Commission permanente locale'),
+    ('committee_regional', 'Commission permanente régionale'),
+    ('committee_adhoc', 'Commission ad hoc'),
+]
+COMMITTEE_KINDS = ('committee_local', 'committee_regional', 'committee_adhoc')
+
+
+class CcisOrgan(models.Model):
+    """An organ of the chamber: general assembly, bureau or committee.
+
+    The quorum, majority and tie rules are settings of the organ (law 38-12
+    leaves them to the internal rules; law 18-09 sets them for handicraft
+    chambers)."""
+    _name = 'ccis.organ'
+    _inherit = ['ccis.unit.mixin', 'mail.thread']
+    _description = 'Organe de la chambre'
+    _order = 'sequence, name'
+
+    name = fields.Char('Nom', required=True, translate=True, track_visibility='onchange')
+    code = fields.Char(
+        'Code', required=True, size=12,
+        help="Préfixe de la numérotation des décisions et des PV, p. ex. « BUR ».")
+    sequence = fields.Integer('Séquence', default=10)
+    active = fields.Boolean('Actif', default=True)
+    kind = fields.Selection(
+        ORGAN_KINDS, 'Type', required=True, index=True, default='bureau',
+        track_visibility='onchange')
+    is_committee = fields.Boolean('Commission', compute='_compute_is_committee', store=True)
+    followup_organ_id = fields.Many2one(
+        'ccis.organ', 'Organe de suivi',
+        help="Organe qui suit les recommandations de celui-ci (p. ex. le Bureau pour les "
+             "commissions).")
+    member_ids = fields.One2many('ccis.organ.member', 'organ_id', 'Membres')
+    member_count = fields.Integer('Nombre de membres', compute='_compute_member_count')
+    meeting_ids = fields.One2many('ccis.meeting', 'organ_id', 'Séances')
+    meeting_count = fields.Integer('Nombre de séances', compute='_compute_meeting_count')
+    decision_count = fields.Integer('Nombre de décisions', compute='_compute_decision_count')
+    description = fields.Text('Attributions')
+    # quorum rules
+    quorum_share = fields.Float(
+        'Quorum (% des membres)', default=50.0, track_visibility='onchange',
+        help="Part des membres ayant voix délibérative qui doivent être comptés pour "
+             "délibérer en première convocation. 0 = pas de quorum.")
+    quorum_strict = fields.Boolean(
+        'Strictement plus que le quorum', default=True, track_visibility='onchange',
+        help="Coché : il faut plus que la part indiquée (p. ex. plus de la moitié). "
+             "Décoché : au moins la part indiquée suffit.")
+    quorum_count_proxies = fields.Boolean(
+        'Les procurations comptent pour le quorum', default=True,
+        track_visibility='onchange')
+    max_proxies_per_holder = fields.Integer(
+        'Procurations par mandataire', default=1,
+        help="Nombre maximal de procurations qu'un membre présent peut détenir. 0 = aucune.")
+    second_quorum_share = fields.Float(
+        'Quorum en deuxième convocation (%)', default=0.0, track_visibility='onchange',
+        help="Part des membres requise lorsque la séance est reconvoquée faute de quorum. "
+             "0 = la séance délibère valablement quel que soit le nombre de présents.")
+    second_convocation_delay = fields.Integer(
+        'Délai de la deuxième convocation (jours)', default=7)
+    # vote rules
+    majority_rule = fields.Selection([
+        (rules.MAJORITY_SIMPLE, 'Majorité simple des suffrages exprimés'),
+        (rules.MAJORITY_ABSOLUTE, 'Majorité absolue des votants'),
+        (rules.MAJORITY_TWO_THIRDS, 'Majorité des deux tiers des votants'),
+    ], 'Règle de majorité', required=True, default=rules.MAJORITY_ABSOLUTE,
+        track_visibility='onchange')
+    tie_rule = fields.Selection([
+        (rules.TIE_PRESIDENT, 'La voix du président est prépondérante'),
+        (rules.TIE_REJECTED, 'Le partage des voix vaut rejet'),
+    ], 'En cas de partage des voix', required=True, default=rules.TIE_PRESIDENT,
+        track_visibility='onchange')
+    decision_sequence_id = fields.Many2one(
+        'ir.sequence', 'Numérotation des décisions', readonly=True, copy=False)
+    minutes_sequence_id = fields.Many2one(
+        'ir.sequence', 'Numérotation des PV', readonly=True, copy=False)
+
+    _sql_constraints = [
+        ('code_unique', 'unique(code)', "Le code d'un organe doit être unique."),
+    ]
+
+    @api.depends('kind')
+    def _compute_is_committee(self):
+        for organ in self:
+            organ.is_committee = organ.kind in COMMITTEE_KINDS
+
+    def _compute_member_count(self):
+        data = self.env['ccis.organ.member'].read_group(
+            [('organ_id', 'in', self.ids)], ['organ_id'], ['organ_id'])
+        counts = {d['organ_id'][0]: d['organ_id_count'] for d in data}
+        for organ in self:
+            organ.member_count = counts.get(organ.id, 0)
+
+    def _compute_meeting_count(self):
+        data = self.env['ccis.meeting'].read_group(
+            [('organ_id', 'in', self.ids)], ['organ_id'], ['organ_id'])
+        counts = {d['organ_id'][0]: d['organ_id_count'] for d in data}
+        for organ in self:
+            organ.meeting_count = counts.get(organ.id, 0)
+
+    def _compute_decision_count(self):
+        data = self.env['ccis.decision'].read_group(
+            [('organ_id', 'in', self.ids)], ['organ_id'], ['organ_id'])
+        counts = {d['organ_id'][0]: d['organ_id_count'] for d in data}
+        for organ in self:
+            organ.decision_count = counts.get(organ.id, 0)
+
+    @api.constrains('quorum_share', 'second_quorum_share')
+    def _check_quorum_share(self):
+        for organ in self:
+            for share in (organ.quorum_share, organ.second_quorum_share):
+                if share < 0 or share > 100:
+                    raise ValidationError(_(
+                        "Organe « %s » : le quorum doit être compris entre 0 et 100 %%.")
+                        % organ.name)
+
+    @api.constrains('max_proxies_per_holder', 'second_convocation_delay')
+    def _check_positive(self):
+        for organ in self:
+            if organ.max_proxies_per_holder < 0 or organ.second_convocation_delay < 0:
+                raise ValidationError(_(
+                    "Organe « %s » : le nombre de procurations et le délai de deuxième "
+                    "convocation ne peuvent pas être négatifs.") % organ.name)
+
+    @api.constrains('followup_organ_id')
+    def _check_followup_organ(self):
+        for organ in self:
+            if organ.followup_organ_id == organ:
+                raise ValidationError(_(
+                    "Organe « %s » : un organe ne peut pas assurer son propre suivi.")
+                    % organ.name)
+
+    @api.model
+    def create(self, vals):
+        if vals.get('code'):
+            vals['code'] = vals['code'].strip().upper()
+        organ = super(CcisOrgan, self).create(vals)
+        organ.sudo()._create_sequences()
+        return organ
+
+    @api.multi
+    def write(self, vals):
+        if vals.get('code'):
+            vals['code'] = vals['code'].strip().upper()
+        res = super(CcisOrgan, self).write(vals)
+        if 'code' in vals:
+            for organ in self.sudo():
+                organ.decision_sequence_id.prefix = '%s-%%(range_year)s-' % organ.code
+                organ.minutes_sequence_id.prefix = 'PV-%s-%%(range_year)s-' % organ.code
+        return res
+
+    def _create_sequences(self):
+        """One sequence per organ for decisions and one for minutes, restarted each year."""
+        Sequence = self.env['ir.sequence']
+        for organ in self:
+            if not organ.decision_sequence_id:
+                organ.decision_sequence_id = Sequence.create({
+                    'name': 'Décisions %s' % organ.code,
+                    'code': 'ccis.decision.%s' % organ.code,
+                    'prefix': '%s-%%(range_year)s-' % organ.code,
+                    'padding': 3,
+                    'use_date_range': True,
+                    'company_id': False,
+                })
+            if not organ.minutes_sequence_id:
+                organ.minutes_sequence_id = Sequence.create({
+                    'name': 'PV %s' % organ.code,
+                    'code': 'ccis.minutes.%s' % organ.code,
+                    'prefix': 'PV-%s-%%(range_year)s-' % organ.code,
+                    'padding': 3,
+                    'use_date_range': True,
+                    'company_id': False,
+                })
+
+    def _next_number(self, sequence, date):
+        self.ensure_one()
+        return sequence.sudo().with_context(ir_sequence_date=date).next_by_id()
+
+    def get_members_at(self, date):
+        """Members whose mandate covers the date (a date string or date)."""
+        self.ensure_one()
+        date = fields.Date.to_string(fields.Date.from_string(date)) if date else \
+            fields.Date.context_today(self)
+        return self.member_ids.filtered(
+            lambda m: (not m.date_start or m.date_start <= date)
+            and (not m.date_end or m.date_end >= date))
+
+    def get_president(self, date=None):
+        self.ensure_one()
+        members = self.get_members_at(date)
+        return members.filtered(lambda m: m.role in ('president', 'committee_president'))[:1]
+
+    @api.multi
+    def action_view_meetings(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_governance.ccis_meeting_action').read()[0]
+        action['domain'] = [('organ_id', '=', self.id)]
+        action['context'] = {'default_organ_id': self.id}
+        return action
+
+    @api.multi
+    def action_view_decisions(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_governance.ccis_decision_action').read()[0]
+        action['domain'] = [('organ_id', '=', self.id)]
+        action['context'] = {'default_organ_id': self.id}
+        return action
+
+    @api.multi
+    def action_view_members(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_governance.ccis_organ_member_action').read()[0]
+        action['domain'] = [('organ_id', '=', self.id)]
+        action['context'] = {'default_organ_id': self.id}
+        return action

@@ -1,0 +1,98 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+MEMBER_ROLES = [
+    ('president', 'Président'),
+    ('vice_president', 'Vice-président'),
+    ('treasurer', 'Trésorier'),
+    ('deputy_treasurer', 'Trésorier adjoint'),
+    ('rapporteur', 'Secrétaire rapporteur'),
+    ('deputy_rapporteur', 'Secrétaire rapporteur adjoint'),
+    ('committee_president', 'Président de commission'),
+    ('committee_vice_president', 'Vice-président de commission'),
+    ('member', 'Membre'),
+]
+MEMBER_CATEGORIES = [
+    ('commerce', 'Commerce'),
+    ('industrie', 'Industrie'),
+    ('services', 'Services'),
+    ('trades', 'Artisanat et métiers'),
+]
+
+
+class CcisOrganMember(models.Model):
+    """The seat of an elected member in an organ, for a mandate."""
+    _name = 'ccis.organ.member'
+    _description = "Membre d'un organe"
+    _order = 'organ_id, role_sequence, partner_id'
+    _rec_name = 'partner_id'
+
+    organ_id = fields.Many2one(
+        'ccis.organ', 'Organe', required=True, index=True, ondelete='cascade')
+    organ_kind = fields.Selection(related='organ_id.kind', store=True, readonly=True)
+    partner_id = fields.Many2one(
+        'res.partner', 'Élu', required=True, index=True, ondelete='restrict')
+    email = fields.Char(related='partner_id.email', readonly=True)
+    role = fields.Selection(MEMBER_ROLES, 'Fonction', required=True, default='member',
+                            index=True)
+    role_sequence = fields.Integer('Rang', compute='_compute_role_sequence', store=True)
+    category = fields.Selection(MEMBER_CATEGORIES, 'Catégorie', index=True)
+    site_id = fields.Many2one(
+        'ccis.site', 'Site', index=True,
+        help="Siège ou annexe au titre duquel le membre a été élu.")
+    date_start = fields.Date('Début du mandat')
+    date_end = fields.Date('Fin du mandat')
+    voting = fields.Boolean(
+        'Voix délibérative', default=True,
+        help="Décoché : voix consultative, le membre n'est compté ni pour le quorum ni "
+             "pour les votes.")
+    is_current = fields.Boolean(
+        'Mandat en cours', compute='_compute_is_current', search='_search_is_current')
+    note = fields.Text('Notes')
+
+    _sql_constraints = [
+        ('member_unique', 'unique(organ_id, partner_id, date_start)',
+         "Un élu ne peut avoir qu'un mandat par organe et date de début."),
+    ]
+
+    @api.depends('role')
+    def _compute_role_sequence(self):
+        order = {key: index for index, (key, _label) in enumerate(MEMBER_ROLES)}
+        for member in self:
+            member.role_sequence = order.get(member.role, 99)
+
+    def _compute_is_current(self):
+        today = fields.Date.context_today(self)
+        for member in self:
+            member.is_current = (not member.date_start or member.date_start <= today) and \
+                (not member.date_end or member.date_end >= today)
+
+    def _search_is_current(self, operator, value):
+        today = fields.Date.context_today(self)
+        domain = ['&', '|', ('date_start', '=', False), ('date_start', '<=', today),
+                  '|', ('date_end', '=', False), ('date_end', '>=', today)]
+        if (operator == '=') == bool(value):
+            return domain
+        return ['!'] + domain
+
+    @api.constrains('date_start', 'date_end')
+    def _check_dates(self):
+        for member in self:
+            if member.date_start and member.date_end and member.date_end < member.date_start:
+                raise ValidationError(_(
+                    "Mandat de « %s » (%s) : la fin du mandat (%s) précède son début (%s).")
+                    % (member.partner_id.name, member.organ_id.name,
+                       member.date_end, member.date_start))
+
+    @api.multi
+    def name_get(self):
+        roles = dict(self._fields['role']._description_selection(self.env))
+        return [(m.id, '%s (%s)' % (m.partner_id.name, roles.get(m.role, '')))
+                for m in self]
+
+    @api.model
+    def name_search(self, name='', args=None, operator='ilike', limit=100):
+        args = list(args or [])
+        if name:
+            args = [('partner_id.name', operator, name)] + args
+        return self.search(args, limit=limit).name_get()

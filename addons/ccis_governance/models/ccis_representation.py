@@ -1,0 +1,99 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class CcisRepresentation(models.Model):
+    """A seat of the chamber in an external body, held by an elected member."""
+    _name = 'ccis.representation'
+    _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
+    _description = 'Représentation de la chambre'
+    _order = 'date_start desc, id desc'
+    _rec_name = 'external_body_id'
+
+    external_body_id = fields.Many2one(
+        'ccis.external.body', 'Organisme', required=True, index=True, ondelete='restrict',
+        track_visibility='onchange')
+    body_kind = fields.Selection(related='external_body_id.kind', store=True, readonly=True)
+    partner_id = fields.Many2one(
+        'res.partner', 'Élu représentant', required=True, index=True,
+        domain=[('ccis_is_elected', '=', True)], track_visibility='onchange')
+    member_site_id = fields.Many2one(
+        'ccis.site', 'Site du représentant', index=True,
+        help="Siège ou annexe au titre duquel l'élu siège (égalité des chances entre les "
+             "membres des annexes).")
+    category = fields.Selection([
+        ('commerce', 'Commerce'),
+        ('industrie', 'Industrie'),
+        ('services', 'Services'),
+        ('trades', 'Artisanat et métiers'),
+    ], 'Catégorie')
+    role = fields.Selection([
+        ('titular', 'Titulaire'),
+        ('substitute', 'Suppléant'),
+    ], 'Qualité', required=True, default='titular')
+    date_start = fields.Date('Début', required=True,
+                             default=lambda self: fields.Date.context_today(self))
+    date_end = fields.Date('Fin')
+    is_current = fields.Boolean('En cours', compute='_compute_is_current',
+                                search='_search_is_current')
+    report_ids = fields.One2many('ccis.representation.report', 'representation_id',
+                                 'Comptes rendus')
+    report_count = fields.Integer('Comptes rendus', compute='_compute_report_count')
+    note = fields.Text('Notes')
+
+    def _compute_is_current(self):
+        today = fields.Date.context_today(self)
+        for rep in self:
+            rep.is_current = rep.date_start <= today and \
+                (not rep.date_end or rep.date_end >= today)
+
+    def _search_is_current(self, operator, value):
+        today = fields.Date.context_today(self)
+        domain = ['&', ('date_start', '<=', today),
+                  '|', ('date_end', '=', False), ('date_end', '>=', today)]
+        if (operator == '=') == bool(value):
+            return domain
+        return ['!'] + domain
+
+    def _compute_report_count(self):
+        for rep in self:
+            rep.report_count = len(rep.report_ids)
+
+    @api.onchange('partner_id')
+    def _onchange_partner_id(self):
+        member = self.partner_id.ccis_organ_member_ids.filtered('is_current')[:1] or \
+            self.partner_id.ccis_organ_member_ids[:1]
+        if member:
+            self.member_site_id = member.site_id
+            self.category = member.category
+
+    @api.model
+    def create(self, vals):
+        if vals.get('partner_id') and not vals.get('member_site_id'):
+            partner = self.env['res.partner'].browse(vals['partner_id'])
+            member = partner.ccis_organ_member_ids.filtered('site_id')[:1]
+            if member:
+                vals['member_site_id'] = member.site_id.id
+                vals.setdefault('category', member.category)
+        return super(CcisRepresentation, self).create(vals)
+
+    @api.constrains('date_start', 'date_end')
+    def _check_dates(self):
+        for rep in self:
+            if rep.date_end and rep.date_end < rep.date_start:
+                raise ValidationError(_(
+                    "Représentation de « %s » à « %s » : la fin (%s) précède le début (%s).")
+                    % (rep.partner_id.name, rep.external_body_id.name, rep.date_end,
+                       rep.date_start))
+
+    @api.constrains('external_body_id', 'role', 'date_start', 'date_end')
+    def _check_seat_count(self):
+        for rep in self.filtered(lambda r: r.role == 'titular'):
+            body = rep.external_body_id
+            others = body.representation_ids.filtered(
+                lambda r: r.role == 'titular' and r.date_start <= (rep.date_end or '9999')
+                and (not r.date_end or r.date_end >= rep.date_start))
+            if len(others) > body.seat_count:
+                raise ValidationError(_(
+                    "Organisme « %s » : %d titulaires sur la même période pour %d siège(s) "
+                    "attribué(s) à la chambre.") % (body.name, len(others), body.seat_count))

@@ -1,0 +1,1 @@
+from . import ccis_minutes_print_wizard

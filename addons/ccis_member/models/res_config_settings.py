@@ -1,0 +1,40 @@
+from odoo import api, fields, models
+
+from .ccis_member_document import DEFAULT_ALERT_DAYS, PARAM_ALERT_DAYS
+from .res_partner import DEFAULT_DORMANCY_MONTHS, PARAM_DORMANCY_MONTHS
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = 'res.config.settings'
+
+    ccis_member_dormancy_months = fields.Integer(
+        string="Proposer la mise en sommeil après (mois sans activité)",
+        default=DEFAULT_DORMANCY_MONTHS)
+    ccis_member_document_alert_days = fields.Integer(
+        string="Alerte avant expiration des documents (jours)",
+        default=DEFAULT_ALERT_DAYS)
+    group_ccis_member_site_read = fields.Boolean(
+        string="Lecture des ressortissants limitée au site",
+        implied_group='ccis_member.group_ccis_member_site_read',
+        help="Coché : le personnel ne voit que les ressortissants servis par son site "
+             "(la direction, l'audit et le bureau voient tout). Décoché : tout le "
+             "personnel lit tous les ressortissants.")
+
+    @api.model
+    def get_values(self):
+        res = super().get_values()
+        params = self.env['ir.config_parameter'].sudo()
+        res.update(
+            ccis_member_dormancy_months=int(params.get_param(
+                PARAM_DORMANCY_MONTHS, DEFAULT_DORMANCY_MONTHS)),
+            ccis_member_document_alert_days=int(params.get_param(
+                PARAM_ALERT_DAYS, DEFAULT_ALERT_DAYS)),
+        )
+        return res
+
+    @api.multi
+    def set_values(self):
+        super().set_values()
+        params = self.env['ir.config_parameter'].sudo()
+        params.set_param(PARAM_DORMANCY_MONTHS, self.ccis_member_dormancy_months)
+        params.set_param(PARAM_ALERT_DAYS, self.ccis_member_document_alert_days)

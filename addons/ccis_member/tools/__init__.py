@@ -1,0 +1,4 @@
+from . import identifiers
+from . import normalize
+from . import lifecycle
+from . import spreadsheet

@@ -1,0 +1,113 @@
+# Copyright 2026 CCIS Suite
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Moroccan business identifiers: pure functions, no database.
+
+Each ``check_*`` function returns ``None`` when the value is valid and an
+error *code* otherwise; the model turns the code into a French message naming
+the member and the field. ``clean_*`` functions return the value as stored.
+"""
+import re
+
+_SPACES = re.compile(r"[\s\u00a0\u202f._\-/]+")
+_CIN = re.compile(r"^[A-Z]{1,2}[0-9]{1,6}$")
+
+ICE_LENGTH = 15
+
+
+def clean_ice(value):
+    """Remove spaces, dots and dashes; ``False`` for an empty value."""
+    if not value:
+        return False
+    return _SPACES.sub("", str(value)).strip() or False
+
+
+def check_ice(value):
+    """ICE: 15 digits, the whole number divisible by 97.
+
+    >>> check_ice('001561191000066') is None
+    True
+    >>> check_ice('001561191000065')
+    'checksum'
+    """
+    ice = clean_ice(value)
+    if not ice:
+        return None
+    if not ice.isdigit():
+        return "digits"
+    if len(ice) != ICE_LENGTH:
+        return "length"
+    if int(ice) % 97:
+        return "checksum"
+    return None
+
+
+def ice_check_digits(first13):
+    """The two check digits that make ``first13 + digits`` divisible by 97."""
+    base = int(first13) * 100
+    return "%02d" % ((97 - base % 97) % 97)
+
+
+def make_ice(enterprise, establishment=0):
+    """Build a valid ICE from an enterprise number (9 digits) and an
+    establishment number (4 digits, 0 for the main establishment)."""
+    first13 = "%09d%04d" % (int(enterprise), int(establishment))
+    return first13 + ice_check_digits(first13)
+
+
+def clean_digits(value):
+    """Strip separators of a numeric identifier (IF, CNSS, TP)."""
+    if not value:
+        return False
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return _SPACES.sub("", str(value)).strip() or False
+
+
+def check_if(value):
+    """Identifiant fiscal: numeric, 7 or 8 digits."""
+    value = clean_digits(value)
+    if not value:
+        return None
+    if not value.isdigit():
+        return "digits"
+    if not 7 <= len(value) <= 8:
+        return "length"
+    return None
+
+
+def check_numeric(value, min_len=1, max_len=20):
+    """Generic numeric identifier (taxe professionnelle, CNSS)."""
+    value = clean_digits(value)
+    if not value:
+        return None
+    if not value.isdigit():
+        return "digits"
+    if not min_len <= len(value) <= max_len:
+        return "length"
+    return None
+
+
+def clean_cin(value):
+    if not value:
+        return False
+    return _SPACES.sub("", str(value)).upper() or False
+
+
+def check_cin(value):
+    """CIN (carte nationale d'identité): 1 or 2 letters then 1 to 6 digits,
+    e.g. ``A123456``, ``BK98765``."""
+    value = clean_cin(value)
+    if not value:
+        return None
+    if not _CIN.match(value):
+        return "format"
+    return None
+
+
+def clean_rc(value):
+    """RC numbers are kept as typed, without surrounding or repeated spaces."""
+    if not value:
+        return False
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split()) or False

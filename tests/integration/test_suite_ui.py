@@ -1,0 +1,54 @@
+"""Cross-addon checks of the installed suite: every model of the suite's addons is reachable
+from a menu, has access rules, and every view of its menus' actions loads."""
+from odoo.tests.common import SavepointCase
+
+
+class TestSuiteUI(SavepointCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestSuiteUI, cls).setUpClass()
+        modules = cls.env['ir.module.module'].search([('name', '=like', 'ccis\\_%'), ('state', '=', 'installed')])
+        cls.module_names = modules.mapped('name')
+        data = cls.env['ir.model.data'].search([('module', 'in', cls.module_names)])
+        cls.menus = cls.env['ir.ui.menu'].browse(
+            data.filtered(lambda d: d.model == 'ir.ui.menu').mapped('res_id')).exists()
+        models = cls.env['ir.model'].browse(data.filtered(lambda d: d.model == 'ir.model').mapped('res_id'))
+        cls.suite_models = models.filtered(lambda m: not m.transient and m.model.startswith('ccis.'))
+
+    def _menu_actions(self):
+        return self.menus.mapped('action').filtered(lambda a: a._name == 'ir.actions.act_window')
+
+    def test_suite_is_installed(self):
+        self.assertIn('ccis_base', self.module_names)
+        self.assertTrue(self.menus, 'the suite has no menu')
+
+    def test_every_model_has_access_rules(self):
+        access = self.env['ir.model.access'].search([('model_id', 'in', self.suite_models.ids)])
+        missing = self.suite_models - access.mapped('model_id')
+        self.assertFalse(missing, 'models without access rules: %s' % missing.mapped('model'))
+
+    def test_every_model_is_reachable_from_a_menu(self):
+        reachable = set(self._menu_actions().mapped('res_model'))
+        abstract = self.suite_models.filtered(lambda m: self.env[m.model]._abstract)
+        lines = self.suite_models.filtered(lambda m: m.model.endswith(('.line', '.history')))
+        missing = [m.model for m in self.suite_models - abstract - lines if m.model not in reachable]
+        self.assertFalse(missing, 'models no menu opens: %s' % missing)
+
+    def test_every_menu_view_loads(self):
+        for action in self._menu_actions():
+            model = self.env[action.res_model]
+            for view_type in action.view_mode.split(','):
+                view_type = 'list' if view_type == 'tree' else view_type
+                if view_type == 'list':
+                    view_type = 'tree'
+                with self.subTest(action=action.name, view=view_type):
+                    arch = model.fields_view_get(view_type=view_type)
+                    self.assertTrue(arch['arch'])
+            with self.subTest(action=action.name, view='search'):
+                model.fields_view_get(view_type='search')
+                model.search_read(self._domain(action), limit=5)
+
+    def _domain(self, action):
+        from odoo.tools.safe_eval import safe_eval
+        return safe_eval(action.domain or '[]', {'uid': self.env.uid, 'context_today': lambda: None})
