@@ -31,7 +31,8 @@ class OdooServer(object):
 
     def start(self, timeout=180):
         command = [os.path.join(ROOT, 'ccis'), '-d', self.database,
-                   '--db-filter=^%s$' % self.database, '--addons-path=%s' % self.addons_path, '--http-port=%d' % self.port,
+                   '--db-filter=^%s$' % self.database, '--addons-path=%s' % self.addons_path,
+                   '--http-port=%d' % self.port,
                    '--workers=0', '--max-cron-threads=0', '--log-level=warn',
                    '--logfile=%s' % self.log_path]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,

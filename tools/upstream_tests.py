@@ -28,9 +28,6 @@ KNOWN_FAILURES = {
     'test_reports (odoo.addons.base.tests.test_reports.TestReports': (
         "stock's report_location_barcode template calls xrange(), which QWeb resolves from "
         "Python's builtins: Python 3 has none, on 3.6 as on 3.11 (bug of the 11.0.7 snapshot)"),
-    'test_10_pickings_transfer_with_different_uom (odoo.addons.stock.tests.test_stock_flow.TestStockFlow': (
-        "compares a float sum with assertEqual: 999.9975000000001 != 999.9975, one unit in the "
-        "last place, from the order PostgreSQL returns the quants in; not a Python difference"),
 }
 
 # "<date> <pid> LEVEL db odoo.addons.<module>.tests.<file>: Ran 12 tests in 0.3s"

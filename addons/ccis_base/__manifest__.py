@@ -42,6 +42,7 @@
         'demo/ccis_chamber_demo.xml',
         'demo/hr_department_demo.xml',
         'demo/res_users_demo.xml',
+        'demo/hr_employee_demo.xml',
         'demo/ccis_commune_demo.xml',
         'demo/ccis_structure_demo.xml',
         'demo/ccis_unit_note_demo.xml',

@@ -9,7 +9,7 @@ class CcisStructureApplyWizard(models.TransientModel):
     chamber_id = fields.Many2one('ccis.chamber', string='Chambre', required=True)
     template_id = fields.Many2one('ccis.structure.template', string='Modèle de structure',
                                   required=True)
-    state = fields.Selection([('draft', 'À appliquer'), ('done', 'Appliqué')],
+    state = fields.Selection([('draft', 'À appliquer'), ('done', 'Appliqué')], string='État',
                              default='draft', readonly=True)
     site_count = fields.Integer(string='Sites créés', readonly=True)
     unit_count = fields.Integer(string='Unités créées', readonly=True)

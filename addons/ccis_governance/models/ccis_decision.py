@@ -96,10 +96,11 @@ class CcisDecision(models.Model):
 
     def _search_is_late(self, operator, value):
         today = fields.Date.context_today(self)
-        domain = [('state', '=', 'open'), ('deadline', '!=', False), ('deadline', '<', today)]
+        domain = ['&', '&', ('state', '=', 'open'), ('deadline', '!=', False),
+                  ('deadline', '<', today)]
         if (operator == '=') == bool(value):
             return domain
-        return ['!', '&', '&'] + domain
+        return ['!'] + domain
 
     @api.model
     def _programme_action_model(self):

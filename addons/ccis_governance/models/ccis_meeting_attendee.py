@@ -75,6 +75,14 @@ class CcisMeetingAttendee(models.Model):
             meeting = attendee.meeting_id
             name = attendee.partner_id.name
             if attendee.attendance != 'proxy':
+                represented = meeting.attendee_ids.filtered(
+                    lambda a: a.attendance == 'proxy'
+                    and a.proxy_holder_id == attendee.member_id)
+                if attendee.attendance != 'present' and represented:
+                    raise ValidationError(_(
+                        "Séance « %s » : « %s » détient la procuration de « %s » et doit donc "
+                        "être présent.") % (meeting.name, name,
+                                            represented[0].partner_id.name))
                 if attendee.proxy_holder_id:
                     raise ValidationError(_(
                         "Séance « %s » : « %s » n'est pas représenté ; retirez le "
@@ -100,5 +108,6 @@ class CcisMeetingAttendee(models.Model):
             if len(held) > limit:
                 raise ValidationError(_(
                     "Séance « %s » : « %s » détient %d procuration(s), le maximum fixé pour "
-                    "l'organe « %s » est %d.") % (meeting.name, holder.partner_id.name,
-                                                   len(held), meeting.organ_id.name, limit))
+                    "l'organe « %s » est %d.")
+                    % (meeting.name, holder.partner_id.name, len(held),
+                       meeting.organ_id.name, limit))

@@ -90,9 +90,16 @@ class TestQuorum(GovernanceCommon):
             lines[4].write({'attendance': 'proxy', 'proxy_holder_id': lines[5].member_id.id})
 
     def test_proxy_limit_per_holder(self):
-        lines = self._set_attendance(self.meeting, ['present'] * 3 + [('proxy', 0)] + ['absent'] * 2)
+        lines = self._set_attendance(
+            self.meeting, ['present'] * 3 + [('proxy', 0)] + ['absent'] * 2)
         with self.assertRaisesRegex(ValidationError, 'procuration'):
             lines[4].write({'attendance': 'proxy', 'proxy_holder_id': lines[0].member_id.id})
+
+    def test_proxy_holder_cannot_leave(self):
+        lines = self._set_attendance(
+            self.meeting, ['present'] * 3 + [('proxy', 0)] + ['absent'] * 2)
+        with self.assertRaisesRegex(ValidationError, 'doit donc être présent'):
+            lines[0].attendance = 'excused'
 
     def test_proxy_requires_holder(self):
         lines = self.meeting.attendee_ids

@@ -395,8 +395,22 @@ class ResPartner(models.Model):
         return vals
 
     @api.model
+    def _ccis_check_ice_free(self, ice, name, exclude_ids=()):
+        """Refuse an ICE already held by another partner, naming both (called before the
+        SQL unique constraint, whose message cannot name them)."""
+        if not ice:
+            return
+        other = self.sudo().with_context(active_test=False).search(
+            [('ccis_ice', '=', ice), ('id', 'not in', list(exclude_ids))], limit=1)
+        if other:
+            raise ValidationError(_(
+                "Ressortissant « %s » : l'ICE %s est déjà celui du ressortissant « %s ».")
+                % (name, ice, other.name))
+
+    @api.model
     def create(self, vals):
         self._ccis_clean_vals(vals)
+        self._ccis_check_ice_free(vals.get('ccis_ice'), vals.get('name'))
         if vals.get('ccis_is_member'):
             today = fields.Date.context_today(self)
             vals.setdefault('ccis_state', 'prospect')
@@ -417,6 +431,13 @@ class ResPartner(models.Model):
     @api.multi
     def write(self, vals):
         self._ccis_clean_vals(vals)
+        if vals.get('ccis_ice'):
+            if len(self) > 1:
+                raise ValidationError(_(
+                    "L'ICE %s ne peut pas être attribué à plusieurs ressortissants.")
+                    % vals['ccis_ice'])
+            self._ccis_check_ice_free(vals['ccis_ice'], vals.get('name') or self.name,
+                                      self.ids)
         if 'ccis_state' in vals and not self.env.context.get('ccis_state_change'):
             if any(p.ccis_is_member and p.ccis_state != vals['ccis_state'] for p in self):
                 raise UserError(_(
@@ -426,16 +447,15 @@ class ResPartner(models.Model):
         return super().write(vals)
 
     @api.model
-    def _name_search(self, name, args=None, operator='ilike', limit=100, name_get_uid=None):
+    def name_search(self, name, args=None, operator='ilike', limit=100):
+        """A 15-digit ICE typed in a many2one finds its member directly."""
         ice = identifiers.clean_ice(name)
         if ice and ice.isdigit() and len(ice) == identifiers.ICE_LENGTH and \
                 operator in ('ilike', '=', '=ilike', 'like'):
-            ids = self._search([('ccis_ice', '=', ice)] + list(args or []), limit=limit,
-                               access_rights_uid=name_get_uid)
-            if ids:
-                return self.browse(ids).name_get()
-        return super()._name_search(name, args=args, operator=operator, limit=limit,
-                                    name_get_uid=name_get_uid)
+            partners = self.search([('ccis_ice', '=', ice)] + list(args or []), limit=limit)
+            if partners:
+                return partners.name_get()
+        return super().name_search(name, args=args, operator=operator, limit=limit)
 
     @api.multi
     def message_post(self, **kwargs):

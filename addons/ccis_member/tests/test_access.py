@@ -26,6 +26,7 @@ class TestAccess(MemberCase):
     def test_site_read_setting_restricts_staff(self):
         self.env.ref('base.group_user').write({'implied_ids': [
             (4, self.env.ref('ccis_member.group_ccis_member_site_read').id)]})
+        self.env['ir.rule'].clear_caches()
         visible = self.Partner.sudo(self.user_agent).search(
             [('id', 'in', (self.member_rabat | self.member_kenitra).ids)])
         self.assertEqual(visible, self.member_rabat)

@@ -77,9 +77,9 @@ class TestImport(MemberCase):
         rows[3][9] = 'Kenitraa'
         wizard = self._wizard(rows)
         wizard.action_import()
-        ice_line = wizard.line_ids.filtered(lambda l: l.row == 2)
+        ice_line = wizard.line_ids.filtered(lambda line: line.row == 2)
         self.assertIn("n'est pas valide", ice_line.message)
-        province_line = wizard.line_ids.filtered(lambda l: l.row == 4)
+        province_line = wizard.line_ids.filtered(lambda line: line.row == 4)
         self.assertIn('Kenitraa', province_line.message)
         self.assertIn('Kénitra', province_line.suggestion)
 

@@ -115,7 +115,7 @@ class CcisMemberImportWizard(models.TransientModel):
                 unknown.append(str(title))
         return mapping, unknown
 
-    def _read(self):
+    def _read_file(self):
         try:
             header, rows = spreadsheet.read_rows(
                 base64.b64decode(self.file or b''), self.file_name)
@@ -303,7 +303,7 @@ class CcisMemberImportWizard(models.TransientModel):
                 by_rc[(rec['ccis_rc'], court)] = rec
         return by_ice, by_rc
 
-    def _validate(self, rows, mapping):
+    def _validate_rows(self, rows, mapping):
         refs = self._references()
         parsed = [self._parse_row(row, mapping, refs) for row in rows]
         by_ice, by_rc = self._existing(parsed)
@@ -370,7 +370,7 @@ class CcisMemberImportWizard(models.TransientModel):
     # ------------------------------------------------------------------
     # writing
     # ------------------------------------------------------------------
-    def _write(self, plan):
+    def _write_plan(self, plan):
         Partner = self.env['res.partner'].with_context(
             tracking_disable=True, mail_create_nolog=True, mail_notrack=True,
             ccis_history_reason=_("Import du fichier %s") % (self.file_name or ''))
@@ -405,12 +405,12 @@ class CcisMemberImportWizard(models.TransientModel):
         return self._run(write=True)
 
     def _run(self, write):
-        header, rows, mapping, unknown = self._read()
+        header, rows, mapping, unknown = self._read_file()
         labels = {v: k for k, v in mapping.items()}
         self.mapping = "\n".join(
             ['%s → %s' % (header[i], labels[i]) for i in sorted(labels)]
             + ([_("Colonnes ignorées : %s") % ", ".join(unknown)] if unknown else []))
-        plan, problems = self._validate(rows, mapping)
+        plan, problems = self._validate_rows(rows, mapping)
         self.line_ids.unlink()
         values = {'row_count': len(rows), 'create_count': 0, 'update_count': 0,
                   'error_count': len({p['row'] for p in problems}),
@@ -426,7 +426,7 @@ class CcisMemberImportWizard(models.TransientModel):
         elif write:
             try:
                 with self.env.cr.savepoint():
-                    created, updated = self._write(plan)
+                    created, updated = self._write_plan(plan)
             except (UserError, psycopg2.IntegrityError) as exc:
                 message = getattr(exc, 'name', None) or str(exc)
                 problems = [{'row': 0, 'name': '', 'column': '', 'value': '',
