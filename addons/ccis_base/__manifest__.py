@@ -10,6 +10,7 @@
         'hr',
         'analytic',
         'account',
+        'account_invoicing',
         'l10n_ma',
         'account_asset',
         'account_budget',

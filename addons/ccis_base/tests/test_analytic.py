@@ -36,6 +36,12 @@ class TestAnalytic(CcisBaseCommon):
         unit.action_create_analytic_account()
         self.assertEqual(unit.analytic_account_id.name, 'Sans compte')
 
+    def test_no_account_when_the_company_setting_is_off(self):
+        self.company.ccis_unit_analytic_account = False
+        unit = self.Unit.create({'name': 'Cellule sans compte', 'code': 'T-NC',
+                                 'parent_id': self.unit_dr.id})
+        self.assertFalse(unit.analytic_account_id)
+
     def test_one_budget_per_department_on_its_account(self):
         if not self.env['account.account'].search(
                 [('company_id', '=', self.company.id), ('code', '=like', '617%')], limit=1):
