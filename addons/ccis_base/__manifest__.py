@@ -10,7 +10,7 @@
         'hr',
         'analytic',
         'account',
-        'account_invoicing',
+        'account_invoicing',  # shows Odoo's Invoicing app: account alone hides it
         'l10n_ma',
         'account_asset',
         'account_budget',
