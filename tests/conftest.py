@@ -33,7 +33,8 @@ class OdooServer(object):
         command = [os.path.join(ROOT, 'ccis'), '-d', self.database,
                    '--db-filter=^%s$' % self.database, '--addons-path=%s' % self.addons_path,
                    '--http-port=%d' % self.port,
-                   '--workers=0', '--max-cron-threads=0', '--log-level=%s' % os.environ.get('CCIS_SERVER_LOG_LEVEL', 'warn'),
+                   '--workers=0', '--max-cron-threads=0',
+                   '--log-level=%s' % os.environ.get('CCIS_SERVER_LOG_LEVEL', 'warn'),
                    '--logfile=%s' % self.log_path]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.STDOUT)

@@ -78,7 +78,8 @@ def test_login_and_open_three_apps(page, odoo_server):
             page.wait_for_selector('.oe_secondary_menu[data-menu-parent="%d"]' % menu_id, state='visible')
         except Exception:
             page.screenshot(path='/tmp/ccis-browser-%s.png' % xmlid)
-            raise AssertionError('%s (menu %s) did not open: %s\n%s' % (xmlid, menu_id, page.url, '\n'.join(page.problems)))
+            raise AssertionError('%s (menu %s) did not open: %s\n%s' % (
+                xmlid, menu_id, page.url, '\n'.join(page.problems)))
         _wait_for_client(page)
         _fail_on_error_dialog(page)
         assert page.locator('.o_main_content .o_content').count() >= 1, xmlid
