@@ -21,9 +21,10 @@ def _free_port():
 class OdooServer(object):
     """A server process on the test database; its log is kept to find server errors."""
 
-    def __init__(self, database, addons_path):
+    def __init__(self, database, addons_path, extra_args=()):
         self.database = database
         self.addons_path = addons_path
+        self.extra_args = list(extra_args)
         self.port = _free_port()
         self.url = 'http://127.0.0.1:%d' % self.port
         self.log_path = tempfile.mktemp(prefix='ccis-server-', suffix='.log')
@@ -35,7 +36,7 @@ class OdooServer(object):
                    '--http-port=%d' % self.port,
                    '--workers=0', '--max-cron-threads=0',
                    '--log-level=%s' % os.environ.get('CCIS_SERVER_LOG_LEVEL', 'warn'),
-                   '--logfile=%s' % self.log_path]
+                   '--logfile=%s' % self.log_path] + self.extra_args
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.STDOUT)
         deadline = time.time() + timeout
@@ -54,9 +55,10 @@ class OdooServer(object):
         if self.process and self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=20)
+                self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+                self.process.wait()
 
     def log(self):
         try:
@@ -70,12 +72,30 @@ class OdooServer(object):
         return [line for line in self.log().splitlines() if ' ERROR ' in line or ' CRITICAL ' in line]
 
 
-@pytest.fixture(scope='session')
-def odoo_server(request):
+def test_database():
     import odoo
     database = odoo.tools.config['db_name']
     if not database:
         pytest.skip('no test database: run through bin/test (or give --odoo-database)')
-    server = OdooServer(database, odoo.tools.config['addons_path']).start()
+    return database, odoo.tools.config['addons_path']
+
+
+@pytest.fixture(scope='session')
+def odoo_server(request):
+    server = OdooServer(*test_database()).start()
     request.addfinalizer(server.stop)
     return server
+
+
+@pytest.fixture
+def server_factory(request):
+    """Start servers with extra Odoo arguments; each is stopped after the test."""
+    def start(*extra_args):
+        server = OdooServer(*test_database(), extra_args=extra_args)
+        request.addfinalizer(server.stop)
+        return server.start()
+    return start
+
+
+__all__ = ['OdooServer', 'free_port']
+free_port = _free_port

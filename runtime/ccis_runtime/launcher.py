@@ -5,6 +5,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_CONFIG = os.path.join(ROOT, 'config', 'odoo.conf')
+LAUNCHER = os.path.join(ROOT, 'ccis')
 
 
 def odoo_addons_dir():
@@ -22,6 +23,7 @@ def odoo_argv(args):
         command, args = args[:1], args[1:]
     has_config = any(a in ('-c', '--config') or a.startswith('--config=') for a in args)
     if not has_config and command[:1] not in (['scaffold'], ['help']):
+        # 'gevent' (the long-polling process) arrives with the parent's arguments, -c included
         args = ['-c', os.environ.get('CCIS_ODOO_CONFIG', DEFAULT_CONFIG)] + args
     return command + args
 
@@ -35,6 +37,9 @@ def setup_environment():
 
 def main(args):
     setup_environment()
+    # Set before odoo is imported: in multi-process mode Odoo starts its long-polling process
+    # as `python <sys.argv[0]> gevent <args>`, and odoo/__init__ looks for 'gevent' at
+    # sys.argv[1] (then monkey-patches with gevent); sys.argv[0] must be this launcher.
+    sys.argv = [LAUNCHER] + odoo_argv(args)
     import odoo
-    sys.argv = ['odoo'] + odoo_argv(args)
     return odoo.cli.main()

@@ -91,6 +91,20 @@ def _yaml_default_loader():
     yaml.load = load
 
 
+def _setrlimit_accepting_floats():
+    """resource.setrlimit refuses floats since 3.10; Odoo 11's prefork workers set their CPU
+    limit to the CPU time used (a float) plus limit_time_cpu. Truncate, as 3.6 did."""
+    import resource
+    if getattr(resource.setrlimit, '_ccis_int_limits', False):
+        return
+    original = resource.setrlimit
+
+    def setrlimit(limit, limits):
+        return original(limit, tuple(int(value) for value in limits))
+    setrlimit._ccis_int_limits = True
+    resource.setrlimit = setrlimit
+
+
 def apply():
     for name in ABC_NAMES:
         if not hasattr(collections, name) and hasattr(collections.abc, name):
@@ -106,3 +120,4 @@ def apply():
         threading.Thread.isAlive = threading.Thread.is_alive
     _pure_python_elementtree()
     _yaml_default_loader()
+    _setrlimit_accepting_floats()

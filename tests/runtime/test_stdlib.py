@@ -76,3 +76,14 @@ def test_apply_is_idempotent():
     stdlib.apply()
     assert yaml.load is loader_before
     assert collections.Mapping is collections.abc.Mapping
+
+
+def test_setrlimit_accepts_a_float_cpu_time():
+    import resource
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_time = used.ru_utime + used.ru_stime
+    # what Odoo's prefork worker does (odoo/service/server.py, process_limit)
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_time + 3600, hard))
+    assert resource.getrlimit(resource.RLIMIT_CPU) == (int(cpu_time + 3600), hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
