@@ -7,3 +7,5 @@ from . import ccis_member_status_history
 from . import ccis_member_bureau_line
 from . import res_partner
 from . import res_config_settings
+from . import ccis_member_request_category
+from . import ccis_member_request

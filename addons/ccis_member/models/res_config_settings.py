@@ -34,9 +34,10 @@ class ResConfigSettings(models.TransientModel):
 
     @api.multi
     def set_values(self):
-        super().set_values()
+        res = super().set_values()
         params = self.env['ir.config_parameter'].sudo()
         params.set_param(PARAM_DORMANCY_MONTHS, self.ccis_member_dormancy_months)
         params.set_param(PARAM_ALERT_DAYS, self.ccis_member_document_alert_days)
         # the site-read rule depends on the users' groups: drop cached rule domains
         self.env['ir.rule'].clear_caches()
+        return res

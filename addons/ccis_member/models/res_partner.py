@@ -1,5 +1,7 @@
 import logging
 
+from psycopg2.extras import execute_values
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -142,6 +144,10 @@ class ResPartner(models.Model):
         'ccis.member.document', 'partner_id', string='Documents')
     ccis_document_count = fields.Integer(
         string='Nombre de documents', compute='_compute_ccis_document_count')
+    ccis_request_ids = fields.One2many(
+        'ccis.member.request', 'partner_id', string='Demandes')
+    ccis_request_count = fields.Integer(
+        string='Nombre de demandes', compute='_compute_ccis_request_count')
     # duplicates
     ccis_name_key = fields.Char(
         string='Nom normalisé', compute='_compute_ccis_name_keys', store=True, index=True)
@@ -184,6 +190,16 @@ class ResPartner(models.Model):
         cr.execute("""
             CREATE INDEX IF NOT EXISTS res_partner_ccis_name_trgm_index
             ON res_partner USING gin (name gin_trgm_ops) WHERE ccis_is_member""")
+        # res.partner's name_search filters on these four columns with ILIKE (one bitmap
+        # OR): without trigram indexes it scans the whole table
+        cr.execute("""CREATE INDEX IF NOT EXISTS res_partner_display_name_trgm_index
+                      ON res_partner USING gin (display_name gin_trgm_ops)""")
+        cr.execute("""CREATE INDEX IF NOT EXISTS res_partner_email_trgm_index
+                      ON res_partner USING gin (email gin_trgm_ops)""")
+        cr.execute("""CREATE INDEX IF NOT EXISTS res_partner_ref_trgm_index
+                      ON res_partner USING gin (ref gin_trgm_ops)""")
+        cr.execute("""CREATE INDEX IF NOT EXISTS res_partner_vat_trgm_index
+                      ON res_partner USING gin (vat gin_trgm_ops)""")
 
     # ------------------------------------------------------------------
     # computes
@@ -222,6 +238,13 @@ class ResPartner(models.Model):
         counts = {d['partner_id'][0]: d['partner_id_count'] for d in data}
         for partner in self:
             partner.ccis_document_count = counts.get(partner.id, 0)
+
+    def _compute_ccis_request_count(self):
+        data = self.env['ccis.member.request'].read_group(
+            [('partner_id', 'in', self.ids)], ['partner_id'], ['partner_id'])
+        counts = {d['partner_id'][0]: d['partner_id_count'] for d in data}
+        for partner in self:
+            partner.ccis_request_count = counts.get(partner.id, 0)
 
     @api.depends('name', 'ccis_name_ar', 'ccis_is_member')
     def _compute_ccis_name_keys(self):
@@ -268,24 +291,26 @@ class ResPartner(models.Model):
         """Only ``('ccis_duplicate_ids', '!=', False)``: members having a possible duplicate."""
         if operator not in ('!=', '=') or value is not False:
             raise UserError(_("Recherche non prise en charge sur les doublons possibles."))
+        # one pass over the members: group them by each key, keep keys shared by several
         self._cr.execute("""
-            SELECT p.id FROM res_partner p JOIN res_partner q
-              ON q.ccis_rc = p.ccis_rc AND q.ccis_court_id = p.ccis_court_id AND q.id <> p.id
-             WHERE p.ccis_is_member AND q.ccis_is_member AND p.active AND q.active
-            UNION
-            SELECT p.id FROM res_partner p JOIN res_partner q
-              ON q.ccis_name_key = p.ccis_name_key AND q.id <> p.id
-             WHERE p.ccis_is_member AND q.ccis_is_member AND p.active AND q.active
-            UNION
-            SELECT p.id FROM res_partner p JOIN res_partner q
-              ON q.ccis_name_skeleton IN (p.ccis_name_skeleton, p.ccis_name_ar_skeleton)
-                 AND q.id <> p.id
-             WHERE p.ccis_is_member AND q.ccis_is_member AND p.active AND q.active
-            UNION
-            SELECT p.id FROM res_partner p JOIN res_partner q
-              ON q.ccis_name_ar_skeleton IN (p.ccis_name_skeleton, p.ccis_name_ar_skeleton)
-                 AND q.id <> p.id
-             WHERE p.ccis_is_member AND q.ccis_is_member AND p.active AND q.active
+            WITH keys AS (
+                SELECT id, 'R' || ccis_court_id || ':' || ccis_rc AS k FROM res_partner
+                 WHERE ccis_is_member AND active AND ccis_rc IS NOT NULL
+                       AND ccis_court_id IS NOT NULL
+                UNION ALL
+                SELECT id, 'N' || ccis_name_key FROM res_partner
+                 WHERE ccis_is_member AND active AND ccis_name_key IS NOT NULL
+                UNION ALL
+                SELECT id, 'S' || ccis_name_skeleton FROM res_partner
+                 WHERE ccis_is_member AND active AND ccis_name_skeleton IS NOT NULL
+                UNION ALL
+                SELECT id, 'S' || ccis_name_ar_skeleton FROM res_partner
+                 WHERE ccis_is_member AND active AND ccis_name_ar_skeleton IS NOT NULL
+            ), shared AS (
+                SELECT array_agg(DISTINCT id) AS ids FROM keys GROUP BY k
+                HAVING count(DISTINCT id) > 1
+            )
+            SELECT DISTINCT unnest(ids) FROM shared
         """)
         ids = [row[0] for row in self._cr.fetchall()]
         return [('id', 'in' if operator == '!=' else 'not in', ids)]
@@ -446,6 +471,115 @@ class ResPartner(models.Model):
                     "enregistré."))
         return super().write(vals)
 
+    # columns computed here by _ccis_bulk_create instead of by the ORM
+    _CCIS_BULK_COMPUTED = (
+        'display_name', 'commercial_partner_id', 'commercial_company_name', 'partner_share',
+        'ccis_name_key', 'ccis_name_skeleton', 'ccis_name_ar_skeleton', 'ccis_site_id',
+        'ccis_region_id', 'ccis_category', 'ccis_members_total')
+
+    @api.model
+    def _ccis_bulk_create(self, vals_list, reason=None):
+        """Create many members at once in SQL (imports, benchmarks).
+
+        Same cleaning, identifier checks, ICE uniqueness, stored computed values and status
+        history as ``create``, in a few statements per 1,000 rows instead of ~100 queries per
+        member. Not done: the default avatar image, followers and the "created" chatter
+        note. Contacts with a parent or values for other models go through ``create``.
+        """
+        if not vals_list:
+            return self.browse()
+        self.check_access_rights('create')
+        defaults = self.default_get(list(self._fields))
+        columns = [name for name, field in self._fields.items()
+                   if field.store and field.column_type and name != 'id'
+                   and not field.compute and not field.related and not field.company_dependent
+                   and not getattr(field, 'attachment', False)
+                   and name not in models.MAGIC_COLUMNS]
+        columns = sorted(set(columns) | set(self._CCIS_BULK_COMPUTED))
+        today = fields.Date.context_today(self)
+        now = fields.Datetime.now()
+        province_cache, sector_cache = {}, {}
+        Province, Sector = self.env['ccis.province'], self.env['ccis.member.sector']
+        Site = self.env['ccis.site']
+        rows, errors, ices = [], [], {}
+        for vals in vals_list:
+            vals = dict(defaults, **self._ccis_clean_vals(dict(vals)))
+            if vals.get('parent_id'):
+                raise UserError(_("La création en masse ne prend pas les contacts rattachés."))
+            vals['ccis_is_member'] = True
+            vals.setdefault('ccis_state', 'prospect')
+            vals['ccis_state'] = vals['ccis_state'] or 'prospect'
+            vals['ccis_registration_date'] = vals.get('ccis_registration_date') or today
+            vals['ccis_state_date'] = vals.get('ccis_state_date') or \
+                vals['ccis_registration_date']
+            vals['ccis_last_activity_date'] = vals.get('ccis_last_activity_date') or \
+                vals['ccis_registration_date']
+            name = vals.get('name') or ''
+            errors += self._ccis_check_identifier_values(name, vals)
+            ice = vals.get('ccis_ice')
+            if ice:
+                if ice in ices:
+                    errors.append(_("Ressortissant « %s » : l'ICE %s est déjà celui du "
+                                    "ressortissant « %s ».") % (name, ice, ices[ice]))
+                ices[ice] = name
+            province_id = vals.get('ccis_province_id') or False
+            if province_id and province_id not in province_cache:
+                province = Province.browse(province_id)
+                province_cache[province_id] = (province.region_id.id,
+                                               Site.get_site_for_province(province).id)
+            sector_id = vals.get('ccis_sector_id') or False
+            if sector_id and sector_id not in sector_cache:
+                sector_cache[sector_id] = Sector.browse(sector_id).category
+            region_id, site_id = province_cache.get(province_id, (False, False))
+            vals.update(
+                display_name=name,
+                commercial_company_name=name if vals.get('is_company') else False,
+                partner_share=True,
+                ccis_name_key=normalize.name_key(name),
+                ccis_name_skeleton=normalize.name_skeleton(name),
+                ccis_name_ar_skeleton=normalize.name_skeleton(vals.get('ccis_name_ar')),
+                ccis_site_id=site_id, ccis_region_id=region_id,
+                ccis_category=sector_cache.get(sector_id, False),
+                ccis_members_total=(vals.get('ccis_members_women') or 0)
+                + (vals.get('ccis_members_men') or 0),
+                commercial_partner_id=False,
+            )
+            rows.append(vals)
+        if ices:
+            taken = self.sudo().with_context(active_test=False).search_read(
+                [('ccis_ice', 'in', list(ices))], ['ccis_ice', 'name'])
+            for rec in taken:
+                errors.append(_("Ressortissant « %s » : l'ICE %s est déjà celui du "
+                                "ressortissant « %s ».") % (ices[rec['ccis_ice']],
+                                                            rec['ccis_ice'], rec['name']))
+        if errors:
+            raise ValidationError("\n".join(errors[:50]))
+        ids = []
+        insert_columns = columns + ['create_uid', 'write_uid', 'create_date', 'write_date']
+        query = 'INSERT INTO res_partner (%s) VALUES %%s RETURNING id' % ', '.join(
+            '"%s"' % c for c in insert_columns)
+        for start in range(0, len(rows), 1000):
+            values = []
+            for vals in rows[start:start + 1000]:
+                values.append(tuple(
+                    self._fields[c].convert_to_column(vals.get(c), self)
+                    if vals.get(c) is not None else None for c in columns
+                ) + (self.env.uid, self.env.uid, now, now))
+            ids += [r[0] for r in execute_values(self._cr, query, values, page_size=1000,
+                                                 fetch=True)]
+        self._cr.execute("UPDATE res_partner SET commercial_partner_id = id WHERE id = ANY(%s)",
+                         (ids,))
+        history = [(pid, vals['ccis_state_date'], vals['ccis_state'],
+                    reason or _("Enregistrement du ressortissant"), self.env.uid,
+                    self.env.uid, self.env.uid, now, now) for pid, vals in zip(ids, rows)]
+        execute_values(self._cr, """
+            INSERT INTO ccis_member_status_history
+                (partner_id, date, new_state, reason, user_id,
+                 create_uid, write_uid, create_date, write_date) VALUES %s""",
+                       history, page_size=1000)
+        self.invalidate_cache()
+        return self.browse(ids)
+
     @api.model
     def name_search(self, name, args=None, operator='ilike', limit=100):
         """A 15-digit ICE typed in a many2one finds its member directly."""
@@ -523,6 +657,14 @@ class ResPartner(models.Model):
     def action_ccis_documents(self):
         self.ensure_one()
         action = self.env.ref('ccis_member.ccis_member_document_action').read()[0]
+        action['domain'] = [('partner_id', '=', self.id)]
+        action['context'] = {'default_partner_id': self.id}
+        return action
+
+    @api.multi
+    def action_ccis_requests(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_member.ccis_member_request_action').read()[0]
         action['domain'] = [('partner_id', '=', self.id)]
         action['context'] = {'default_partner_id': self.id}
         return action

@@ -5,3 +5,5 @@ from . import test_documents
 from . import test_import
 from . import test_exports
 from . import test_access
+from . import test_request
+from . import test_territory

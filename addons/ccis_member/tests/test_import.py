@@ -145,3 +145,38 @@ class TestImport(MemberCase):
         from odoo.exceptions import UserError
         with self.assertRaisesRegex(UserError, "Raison sociale"):
             self._wizard([['ICE'], [self.ice1]]).action_import()
+
+
+class TestBulkCreate(MemberCase):
+
+    def test_bulk_create_computes_like_create(self):
+        ice = new_ice()
+        members = self.Partner._ccis_bulk_create([
+            {'name': 'Coopérative Al Massira', 'ccis_member_kind': 'cooperative',
+             'ccis_ice': ice[:5] + ' ' + ice[5:], 'ccis_province_id': self.province_kenitra.id,
+             'ccis_sector_id': self.sector_pottery.id, 'ccis_members_women': 12,
+             'ccis_members_men': 3, 'is_company': True},
+        ], reason='Reprise du fichier 2025')
+        member = members[0]
+        self.assertEqual(member.ccis_ice, ice)
+        self.assertEqual(member.ccis_site_id, self.site_kenitra)
+        self.assertEqual(member.ccis_region_id, self.province_kenitra.region_id)
+        self.assertEqual(member.ccis_category, 'artisanat')
+        self.assertEqual(member.ccis_members_total, 15)
+        self.assertEqual(member.commercial_partner_id, member)
+        self.assertEqual(member.display_name, 'Coopérative Al Massira')
+        self.assertEqual(member.ccis_state, 'prospect')
+        self.assertEqual(member.ccis_status_history_ids.reason, 'Reprise du fichier 2025')
+        self.assertEqual(member.ccis_name_key, 'cooperative massira')
+
+    def test_bulk_create_refuses_taken_ice(self):
+        from odoo.exceptions import ValidationError
+        with self.assertRaisesRegex(ValidationError, "déjà celui du ressortissant « Société "
+                                                     "Test Rabat »"):
+            self.Partner._ccis_bulk_create([{'name': 'Copie',
+                                             'ccis_ice': self.member_rabat.ccis_ice}])
+
+    def test_bulk_create_checks_identifiers(self):
+        from odoo.exceptions import ValidationError
+        with self.assertRaisesRegex(ValidationError, "n'est pas valide"):
+            self.Partner._ccis_bulk_create([{'name': 'Faux', 'ccis_ice': '001561191000065'}])

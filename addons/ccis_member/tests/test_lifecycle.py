@@ -117,3 +117,18 @@ class TestDormancyCron(MemberCase):
         self.sleeping._ccis_set_state('dormant', 'Aucune activité depuis 2020')
         self.assertFalse(self.sleeping.ccis_dormancy_proposed)
         self.assertEqual(self.sleeping.ccis_state, 'dormant')
+
+
+class TestSettings(MemberCase):
+
+    def test_settings_store_parameters(self):
+        settings = self.env['res.config.settings'].create({
+            'ccis_member_dormancy_months': 18, 'ccis_member_document_alert_days': 45})
+        settings.set_values()
+        params = self.env['ir.config_parameter'].sudo()
+        self.assertEqual(params.get_param('ccis_member.dormancy_months'), '18')
+        self.assertEqual(params.get_param('ccis_member.document_alert_days'), '45')
+        self.assertEqual(self.Partner._ccis_dormancy_months(), 18)
+        self.assertEqual(
+            self.env['res.config.settings'].default_get(
+                ['ccis_member_dormancy_months'])['ccis_member_dormancy_months'], 18)

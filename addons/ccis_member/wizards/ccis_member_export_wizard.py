@@ -1,7 +1,7 @@
 """XLSX exports of the member registry, built with xlsxwriter, and the business
 directory as a PDF (QWeb report)."""
 import base64
-import io
+import tempfile
 from collections import OrderedDict
 
 import xlsxwriter
@@ -89,16 +89,6 @@ class CcisMemberExportWizard(models.TransientModel):
             'total': book.add_format({'bold': True, 'top': 1}),
         }
 
-    @staticmethod
-    def _cell(partner_field, value, selections):
-        if partner_field in selections:
-            return selections[partner_field].get(value, value or '')
-        if isinstance(value, tuple):
-            return value[1]
-        if value is False or value is None:
-            return ''
-        return value
-
     def _selections(self):
         Partner = self.env['res.partner']
         result = {}
@@ -107,6 +97,31 @@ class CcisMemberExportWizard(models.TransientModel):
             if field.type == 'selection':
                 result[fname] = dict(field._description_selection(self.env))
         return result
+
+    # registry rows are read in SQL (ids come from an ORM search, so access rules apply):
+    # many2one columns joined to their labels instead of one name_get per chunk and field
+    _REGISTRY_JOINS = {
+        'ccis_legal_form_id': ('ccis_member_legal_form', 'name'),
+        'ccis_court_id': ('ccis_member_court', 'name'),
+        'ccis_sector_id': ('ccis_member_sector', 'complete_name'),
+        'ccis_region_id': ('ccis_region', 'name'),
+        'ccis_province_id': ('ccis_province', 'name'),
+        'ccis_commune_id': ('ccis_commune', 'name'),
+        'ccis_site_id': ('ccis_site', 'name'),
+    }
+
+    def _registry_query(self):
+        select, joins = [], []
+        for index, (fname, _header) in enumerate(REGISTRY_COLUMNS):
+            if fname in self._REGISTRY_JOINS:
+                table, column = self._REGISTRY_JOINS[fname]
+                alias = 'j%d' % index
+                joins.append('LEFT JOIN %s %s ON %s.id = p.%s' % (table, alias, alias, fname))
+                select.append('%s.%s' % (alias, column))
+            else:
+                select.append('p.%s' % fname)
+        return 'SELECT %s FROM res_partner p %s WHERE p.id = ANY(%%s) ORDER BY p.name, p.id' % (
+            ', '.join(select), ' '.join(joins))
 
     def _build_registry(self, book, fmt):
         sheet = book.add_worksheet(_('Registre'))
@@ -118,20 +133,25 @@ class CcisMemberExportWizard(models.TransientModel):
         Partner = self.env['res.partner']
         ids = Partner.search(self._domain(), order='name, id').ids
         selections = self._selections()
-        field_names = [f for f, _h in REGISTRY_COLUMNS]
+        query = self._registry_query()
+        text_columns = {i for i, (f, _h) in enumerate(REGISTRY_COLUMNS) if f in (
+            'ccis_ice', 'ccis_rc', 'ccis_if', 'ccis_tp', 'ccis_cnss', 'phone')}
+        select_columns = {i: selections[f] for i, (f, _h) in enumerate(REGISTRY_COLUMNS)
+                          if f in selections}
         row = 1
         for start in range(0, len(ids), CHUNK):
-            chunk = Partner.browse(ids[start:start + CHUNK])
-            for rec in chunk.read(field_names):
-                for col, fname in enumerate(field_names):
-                    value = self._cell(fname, rec[fname], selections)
-                    if fname in ('ccis_ice', 'ccis_rc', 'ccis_if', 'ccis_tp', 'ccis_cnss',
-                                 'phone'):
-                        sheet.write_string(row, col, str(value))
+            self.env.cr.execute(query, (ids[start:start + CHUNK],))
+            for values in self.env.cr.fetchall():
+                for col, value in enumerate(values):
+                    if col in select_columns:
+                        value = select_columns[col].get(value, value)
+                    if value is None or value is False:
+                        continue
+                    if col in text_columns:
+                        sheet.write_string(row, col, value)
                     else:
                         sheet.write(row, col, value)
                 row += 1
-            chunk.invalidate_cache()
         sheet.autofilter(0, 0, max(row - 1, 1), len(REGISTRY_COLUMNS) - 1)
         return row - 1
 
@@ -228,15 +248,18 @@ class CcisMemberExportWizard(models.TransientModel):
     @api.multi
     def action_export_xlsx(self):
         self.ensure_one()
-        output = io.BytesIO()
-        book = xlsxwriter.Workbook(output, {'in_memory': True, 'constant_memory': False,
-                                            'strings_to_numbers': False})
-        fmt = self._formats(book)
-        getattr(self, '_build_%s' % self.report)(book, fmt)
-        book.close()
+        with tempfile.NamedTemporaryFile(suffix='.xlsx') as handle:
+            # constant_memory: rows are flushed to disk as they are written
+            book = xlsxwriter.Workbook(handle.name, {
+                'constant_memory': self.report == 'registry', 'strings_to_numbers': False})
+            fmt = self._formats(book)
+            getattr(self, '_build_%s' % self.report)(book, fmt)
+            book.close()
+            handle.seek(0)
+            content = handle.read()
         names = {'registry': 'registre_ressortissants', 'distribution': 'repartitions',
                  'directory': 'annuaire_ressortissants'}
-        self.write({'file': base64.b64encode(output.getvalue()),
+        self.write({'file': base64.b64encode(content),
                     'file_name': '%s_%s.xlsx' % (names[self.report],
                                                  fields.Date.context_today(self))})
         return {

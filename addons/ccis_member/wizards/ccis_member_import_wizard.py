@@ -371,27 +371,27 @@ class CcisMemberImportWizard(models.TransientModel):
     # writing
     # ------------------------------------------------------------------
     def _write_plan(self, plan):
+        """Update the matched members one by one, create the new ones in bulk."""
         Partner = self.env['res.partner'].with_context(
-            tracking_disable=True, mail_create_nolog=True, mail_notrack=True,
-            ccis_history_reason=_("Import du fichier %s") % (self.file_name or ''))
-        created = updated = 0
+            tracking_disable=True, mail_create_nolog=True, mail_notrack=True)
         reason = _("Import du fichier %s") % (self.file_name or '')
+        updated, to_create = 0, []
         for line_no, vals, state, partner_id, match in plan:
+            if not partner_id:
+                if state:
+                    vals['ccis_state'] = state
+                to_create.append(vals)
+                continue
             try:
-                if partner_id:
-                    partner = Partner.browse(partner_id)
-                    partner.write(vals)
-                    if state and state != match['ccis_state']:
-                        partner._ccis_set_state(state, reason)
-                    updated += 1
-                else:
-                    if state:
-                        vals['ccis_state'] = state
-                    Partner.create(vals)
-                    created += 1
+                partner = Partner.browse(partner_id)
+                partner.write(vals)
+                if state and state != match['ccis_state']:
+                    partner._ccis_set_state(state, reason)
             except (ValidationError, UserError) as exc:
                 raise UserError(_("Ligne %s : %s") % (line_no, exc.name))
-        return created, updated
+            updated += 1
+        Partner._ccis_bulk_create(to_create, reason=reason)
+        return len(to_create), updated
 
     @api.multi
     def action_check(self):
@@ -427,7 +427,7 @@ class CcisMemberImportWizard(models.TransientModel):
             try:
                 with self.env.cr.savepoint():
                     created, updated = self._write_plan(plan)
-            except (UserError, psycopg2.IntegrityError) as exc:
+            except (UserError, ValidationError, psycopg2.IntegrityError) as exc:
                 message = getattr(exc, 'name', None) or str(exc)
                 problems = [{'row': 0, 'name': '', 'column': '', 'value': '',
                              'message': message, 'suggestion': ''}]
