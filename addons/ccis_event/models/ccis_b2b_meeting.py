@@ -1,0 +1,138 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+MEETING_STATES = [
+    ('planned', 'Planifié'),
+    ('held', 'Tenu'),
+    ('missed', 'Non tenu'),
+    ('cancelled', 'Annulé'),
+]
+OUTCOMES = [
+    ('no_interest', 'Sans suite'),
+    ('contact', 'Contact établi'),
+    ('follow_up', 'Suite à donner (devis, visite)'),
+    ('agreement', 'Accord ou contrat'),
+]
+
+
+class CcisB2bMeeting(models.Model):
+    """A one-to-one meeting of a B2B event: a table in a time slot, two companies."""
+
+    _name = 'ccis.b2b.meeting'
+    _description = 'Rendez-vous B2B'
+    _order = 'event_id, slot, table'
+
+    event_id = fields.Many2one('event.event', string='Événement', required=True, index=True,
+                               ondelete='cascade')
+    unit_id = fields.Many2one(related='event_id.unit_id', string='Unité', store=True,
+                              readonly=True, index=True)
+    site_id = fields.Many2one(related='event_id.site_id', string='Site', store=True,
+                              readonly=True, index=True)
+    ccis_action_id = fields.Many2one(related='event_id.ccis_action_id',
+                                     string='Action du programme', store=True, readonly=True,
+                                     index=True)
+    slot = fields.Integer(string='Créneau (indice)', required=True, index=True)
+    slot_start = fields.Datetime(string='Début', index=True)
+    slot_end = fields.Datetime(string='Fin')
+    table = fields.Integer(string='Table', required=True)
+    registration_a_id = fields.Many2one('event.registration', string='Participant A',
+                                        required=True, index=True, ondelete='cascade')
+    registration_b_id = fields.Many2one('event.registration', string='Participant B',
+                                        required=True, index=True, ondelete='cascade')
+    member_a_id = fields.Many2one(related='registration_a_id.ccis_member_id',
+                                  string='Entreprise A', store=True, readonly=True)
+    member_b_id = fields.Many2one(related='registration_b_id.ccis_member_id',
+                                  string='Entreprise B', store=True, readonly=True)
+    priority = fields.Integer(string='Priorité')
+    state = fields.Selection(MEETING_STATES, string='État', default='planned', required=True,
+                             index=True)
+    outcome = fields.Selection(OUTCOMES, string='Résultat', index=True)
+    outcome_note = fields.Text(string='Compte rendu')
+    opportunity_id = fields.Many2one('ccis.business.opportunity',
+                                     string="Opportunité d'affaires", ondelete='set null')
+
+    _sql_constraints = [
+        ('table_slot_uniq', 'unique(event_id, slot, "table")',
+         "Une table ne peut accueillir qu'un rendez-vous par créneau."),
+    ]
+
+    @api.constrains('registration_a_id', 'registration_b_id', 'slot', 'event_id')
+    def _check_companies(self):
+        for meeting in self:
+            pair = meeting.registration_a_id | meeting.registration_b_id
+            if len(pair) < 2:
+                raise ValidationError(_(
+                    "Rendez-vous table %s : les deux participants doivent être différents.")
+                    % meeting.table)
+            if any(r.event_id != meeting.event_id for r in pair):
+                raise ValidationError(_(
+                    "Rendez-vous table %s : les participants doivent être inscrits à "
+                    "l'événement « %s ».") % (meeting.table, meeting.event_id.name))
+            clash = self.search([
+                ('id', '!=', meeting.id), ('event_id', '=', meeting.event_id.id),
+                ('slot', '=', meeting.slot), ('state', '!=', 'cancelled'),
+                '|', ('registration_a_id', 'in', pair.ids),
+                ('registration_b_id', 'in', pair.ids)], limit=1)
+            if clash and meeting.state != 'cancelled':
+                busy = (clash.registration_a_id | clash.registration_b_id) & pair
+                raise ValidationError(_(
+                    "Rendez-vous table %s : « %s » a déjà un rendez-vous dans ce créneau "
+                    "(table %s).") % (meeting.table, busy[:1].name, clash.table))
+
+    @api.multi
+    def name_get(self):
+        return [(m.id, _('Table %s, %s : %s / %s') % (
+            m.table, (m.slot_start or '')[11:16] or m.slot + 1,
+            m.member_a_id.name or m.registration_a_id.name,
+            m.member_b_id.name or m.registration_b_id.name)) for m in self]
+
+    @api.multi
+    def action_held(self):
+        self.write({'state': 'held'})
+        self.mapped('member_a_id')._ccis_touch_activity()
+        self.mapped('member_b_id')._ccis_touch_activity()
+
+    @api.multi
+    def action_missed(self):
+        self.write({'state': 'missed'})
+
+    @api.multi
+    def action_cancel(self):
+        self.write({'state': 'cancelled'})
+
+    @api.multi
+    def action_reset(self):
+        self.write({'state': 'planned'})
+
+    @api.multi
+    def action_create_opportunity(self):
+        """Turn the outcome of a held meeting into a business opportunity."""
+        self.ensure_one()
+        if self.state != 'held' or self.outcome not in ('follow_up', 'agreement', 'contact'):
+            raise UserError(_(
+                "Rendez-vous « %s » : seule une rencontre tenue avec un résultat positif peut "
+                "devenir une opportunité d'affaires.") % self.display_name)
+        if not self.opportunity_id:
+            event = self.event_id
+            self.opportunity_id = self.env['ccis.business.opportunity'].create({
+                'name': _('%s — %s / %s') % (
+                    event.name, self.member_a_id.name or self.registration_a_id.name,
+                    self.member_b_id.name or self.registration_b_id.name),
+                'origin': 'event',
+                'event_id': event.id,
+                'meeting_id': self.id,
+                'origin_partner_id': self.member_a_id.id,
+                'sector_id': (self.member_a_id.ccis_sector_id
+                              or self.member_b_id.ccis_sector_id).id,
+                'country_id': event.ccis_country_id.id or event.company_id.country_id.id,
+                'description': self.outcome_note or False,
+                'interested_partner_ids': [
+                    (6, 0, (self.member_a_id | self.member_b_id).ids)],
+                'unit_id': event.unit_id.id,
+            })
+        return {
+            'type': 'ir.actions.act_window',
+            'res_model': 'ccis.business.opportunity',
+            'res_id': self.opportunity_id.id,
+            'view_mode': 'form',
+        }

@@ -1,0 +1,244 @@
+import base64
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..report.ccis_event_xlsx import build_training_execution_xlsx
+
+PLAN_STATES = [
+    ('draft', 'En préparation'),
+    ('approved', 'Adopté'),
+    ('execution', 'En exécution'),
+    ('closed', 'Clôturé'),
+]
+
+
+class CcisTrainingPlan(models.Model):
+    """The annual training plan of a unit: built from the needs collected from the members
+    (a survey), executed as training sessions (events)."""
+
+    _name = 'ccis.training.plan'
+    _description = 'Plan de formation annuel'
+    _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
+    _order = 'year desc, id desc'
+
+    name = fields.Char(string='Plan', required=True, track_visibility='onchange')
+    year = fields.Integer(string='Année', required=True, index=True,
+                          default=lambda self: fields.Date.from_string(
+                              fields.Date.context_today(self)).year)
+    state = fields.Selection(PLAN_STATES, string='État', default='draft', required=True,
+                             index=True, track_visibility='onchange', copy=False)
+    action_id = fields.Many2one('ccis.activity.action', string="Action du programme",
+                                index=True, ondelete='set null')
+    need_survey_id = fields.Many2one(
+        'survey.survey', string='Questionnaire de recensement des besoins',
+        help="Questionnaire envoyé aux ressortissants : les choix cochés dont le libellé est "
+             "celui d'un thème deviennent des besoins, la réponse numérique le nombre de "
+             "personnes à former.")
+    company_id = fields.Many2one('res.company', string='Société', required=True,
+                                 default=lambda self: self.env.user.company_id)
+    currency_id = fields.Many2one(related='company_id.currency_id', readonly=True,
+                                  string='Devise')
+    line_ids = fields.One2many('ccis.training.plan.line', 'plan_id', string='Actions de formation',
+                               copy=True)
+    need_ids = fields.One2many('ccis.training.need', 'plan_id', string='Besoins exprimés')
+    need_count = fields.Integer(string='Besoins', compute='_compute_totals')
+    planned_sessions = fields.Integer(string='Sessions prévues', compute='_compute_totals')
+    done_sessions = fields.Integer(string='Sessions réalisées', compute='_compute_totals')
+    planned_hours = fields.Float(string='Heures prévues', compute='_compute_totals')
+    delivered_hours = fields.Float(string='Heures réalisées', compute='_compute_totals')
+    participant_count = fields.Integer(string='Participants présents',
+                                       compute='_compute_totals')
+    cost_planned = fields.Monetary(string='Coût prévu', compute='_compute_totals')
+    cost_actual = fields.Monetary(string='Coût réel', compute='_compute_totals')
+    execution_rate = fields.Float(string="Taux d'exécution (%)", compute='_compute_totals')
+    satisfaction = fields.Float(string='Satisfaction (sur 5)', compute='_compute_totals')
+    note = fields.Html(string='Notes')
+
+    _sql_constraints = [
+        ('name_year_uniq', 'unique(name, year)',
+         "Un plan de formation portant ce nom existe déjà pour cette année."),
+    ]
+
+    @api.depends('line_ids', 'need_ids')
+    def _compute_totals(self):
+        for plan in self:
+            lines = plan.line_ids
+            plan.need_count = len(plan.need_ids)
+            plan.planned_sessions = sum(lines.mapped('planned_sessions'))
+            plan.done_sessions = sum(lines.mapped('done_sessions'))
+            plan.planned_hours = sum(lines.mapped('planned_hours'))
+            plan.delivered_hours = sum(lines.mapped('delivered_hours'))
+            plan.participant_count = sum(lines.mapped('participant_count'))
+            plan.cost_planned = sum(lines.mapped('cost_planned'))
+            plan.cost_actual = sum(lines.mapped('cost_actual'))
+            plan.execution_rate = (100.0 * plan.done_sessions / plan.planned_sessions
+                                   if plan.planned_sessions else 0.0)
+            scored = lines.filtered('satisfaction')
+            plan.satisfaction = (sum(scored.mapped('satisfaction')) / len(scored)
+                                 if scored else 0.0)
+
+    @api.constrains('year')
+    def _check_year(self):
+        for plan in self:
+            if not 2000 <= plan.year <= 2100:
+                raise ValidationError(_("Plan de formation « %s » : l'année %s n'est pas "
+                                        "valable.") % (plan.name, plan.year))
+
+    # ------------------------------------------------------------------ workflow
+
+    @api.multi
+    def action_approve(self):
+        for plan in self:
+            if not plan.line_ids:
+                raise UserError(_("Plan de formation « %s » : ajoutez au moins une action de "
+                                  "formation avant de l'adopter.") % plan.name)
+        self.write({'state': 'approved'})
+
+    @api.multi
+    def action_start(self):
+        self.write({'state': 'execution'})
+
+    @api.multi
+    def action_close(self):
+        self.write({'state': 'closed'})
+
+    @api.multi
+    def action_draft(self):
+        self.write({'state': 'draft'})
+
+    # ------------------------------------------------------------------ needs survey
+
+    @api.multi
+    def action_send_need_survey(self):
+        """Open the survey invitation with the active members (with an e-mail) of the
+        plan's site as recipients."""
+        self.ensure_one()
+        if not self.need_survey_id:
+            raise UserError(_("Plan de formation « %s » : choisissez d'abord le questionnaire "
+                              "de recensement des besoins.") % self.name)
+        domain = [('ccis_is_member', '=', True), ('ccis_state', '=', 'active'),
+                  ('email', '!=', False)]
+        if self.site_id:
+            domain += ['|', ('ccis_site_id', '=', self.site_id.id),
+                       ('ccis_site_id', '=', False)]
+        members = self.env['res.partner'].search(domain, limit=5000)
+        return self.need_survey_id.with_context(
+            default_partner_ids=members.ids).action_send_survey()
+
+    @api.multi
+    def action_import_needs(self):
+        """Read the completed answers of the needs survey into needs (one per member and
+        theme; answers already read are skipped)."""
+        Need = self.env['ccis.training.need']
+        Theme = self.env['ccis.training.theme']
+        for plan in self:
+            if not plan.need_survey_id:
+                raise UserError(_("Plan de formation « %s » : choisissez d'abord le "
+                                  "questionnaire de recensement des besoins.") % plan.name)
+            themes = {}
+            for theme in Theme.search([]):
+                themes[theme.name.strip().lower()] = theme
+                if theme.code:
+                    themes[theme.code.strip().lower()] = theme
+            inputs = self.env['survey.user_input'].sudo().search([
+                ('survey_id', '=', plan.need_survey_id.id), ('state', '=', 'done')])
+            read = set(Need.search([('plan_id', '=', plan.id),
+                                    ('user_input_id', 'in', inputs.ids)]).mapped(
+                lambda n: (n.user_input_id.id, n.theme_id.id)))
+            values = []
+            for user_input in inputs:
+                lines = user_input.user_input_line_ids.filtered(lambda ln: not ln.skipped)
+                numbers = lines.filtered(lambda ln: ln.answer_type == "number")
+                headcount = int(numbers[0].value_number) if numbers else 1
+                comments = lines.filtered(lambda ln: ln.answer_type in ("free_text", "text"))
+                comment = '\n'.join(c.value_free_text or c.value_text or '' for c in comments)
+                partner = user_input.partner_id.commercial_partner_id
+                for line in lines.filtered(lambda ln: ln.answer_type == "suggestion"):
+                    theme = themes.get((line.value_suggested.value or '').strip().lower())
+                    if not theme or (user_input.id, theme.id) in read:
+                        continue
+                    read.add((user_input.id, theme.id))
+                    values.append({
+                        'plan_id': plan.id,
+                        'partner_id': partner.id if partner.ccis_is_member else False,
+                        'theme_id': theme.id,
+                        'headcount': max(headcount, 0),
+                        'comment': comment or False,
+                        'source': 'survey',
+                        'user_input_id': user_input.id,
+                    })
+            for vals in values:
+                Need.create(vals)
+            plan.message_post(body=_("Besoins importés du questionnaire : %s.") % len(values))
+        return True
+
+    @api.multi
+    def action_lines_from_needs(self):
+        """One training action per theme asked for and not yet in the plan; the needs are
+        attached to the action of their theme."""
+        Line = self.env['ccis.training.plan.line']
+        for plan in self:
+            by_theme = {}
+            for need in plan.need_ids:
+                by_theme.setdefault(need.theme_id, self.env['ccis.training.need'])
+                by_theme[need.theme_id] |= need
+            existing = {line.theme_id: line for line in plan.line_ids}
+            for theme, needs in by_theme.items():
+                line = existing.get(theme)
+                if not line:
+                    headcount = sum(needs.mapped('headcount'))
+                    line = Line.create({
+                        'plan_id': plan.id,
+                        'theme_id': theme.id,
+                        'name': theme.name,
+                        'planned_sessions': max(1, -(-headcount // 20)),
+                        'audience': _("Ressortissants ayant exprimé le besoin (%s personnes)")
+                        % headcount,
+                    })
+                needs.filtered(lambda n: not n.plan_line_id).write({'plan_line_id': line.id})
+        return True
+
+    # ------------------------------------------------------------------ export
+
+    def _execution_rows(self):
+        funding = dict(self.env['ccis.training.plan.line']._fields['funding'].selection)
+        rows = []
+        for plan in self:
+            for line in plan.line_ids:
+                rows.append({
+                    'plan': plan.name,
+                    'theme': line.theme_id.name or '',
+                    'action': line.name,
+                    'audience': line.audience or '',
+                    'provider': (line.training_body_id or line.trainer_id).name or '',
+                    'funding': funding.get(line.funding, ''),
+                    'needs': line.need_headcount,
+                    'planned_sessions': line.planned_sessions,
+                    'done_sessions': line.done_sessions,
+                    'planned_hours': line.planned_hours,
+                    'delivered_hours': line.delivered_hours,
+                    'participants': line.participant_count,
+                    'cost_planned': line.cost_planned,
+                    'cost_actual': line.cost_actual,
+                    'satisfaction': line.satisfaction or '',
+                })
+        return rows
+
+    @api.multi
+    def action_export_execution_xlsx(self):
+        content = build_training_execution_xlsx(self._execution_rows())
+        name = 'execution_plan_formation_%s.xlsx' % (self[:1].year or '')
+        attachment = self.env['ir.attachment'].create({
+            'name': name,
+            'datas_fname': name,
+            'datas': base64.b64encode(content),
+            'res_model': self._name,
+            'res_id': self[:1].id,
+            'mimetype': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        })
+        return {
+            'type': 'ir.actions.act_url',
+            'url': '/web/content/%s?download=true' % attachment.id,
+            'target': 'self',
+        }

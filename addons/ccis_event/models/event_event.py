@@ -1,0 +1,422 @@
+import base64
+import datetime
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..report.ccis_event_xlsx import build_participants_xlsx
+from ..tools import b2b_scheduler, satisfaction
+from .event_type import EVENT_KINDS
+
+
+class EventEvent(models.Model):
+    _name = 'event.event'
+    _inherit = ['event.event', 'ccis.unit.mixin', 'mail.activity.mixin']
+
+    ccis_kind = fields.Selection(
+        EVENT_KINDS, string='Nature', related='event_type_id.ccis_kind', store=True,
+        readonly=True, index=True)
+    ccis_action_id = fields.Many2one(
+        'ccis.activity.action', string="Action du programme", index=True, ondelete='restrict',
+        track_visibility='onchange',
+        help="Action du programme d'action annuel que sert l'événement : ses indicateurs "
+             "calculés comptent les événements et les participants rattachés.")
+    ccis_axis_id = fields.Many2one(
+        related='ccis_action_id.axis_id', string='Axe', store=True, readonly=True)
+    ccis_partner_ids = fields.Many2many(
+        'res.partner', 'ccis_event_partner_rel', 'event_id', 'partner_id',
+        string='Partenaires', help="Co-organisateurs et partenaires institutionnels.")
+    ccis_sponsor_ids = fields.Many2many(
+        'res.partner', 'ccis_event_sponsor_rel', 'event_id', 'partner_id', string='Sponsors')
+    ccis_sector_ids = fields.Many2many(
+        'ccis.member.sector', 'ccis_event_sector_rel', 'event_id', 'sector_id',
+        string='Secteurs cibles')
+    ccis_country_id = fields.Many2one(
+        'res.country', string='Pays de destination',
+        help="Pour une mission d'affaires à l'étranger.")
+    currency_id = fields.Many2one(
+        related='company_id.currency_id', string='Devise', readonly=True)
+    ccis_budget_planned = fields.Monetary(
+        string='Budget prévu', track_visibility='onchange')
+    ccis_analytic_account_id = fields.Many2one(
+        'account.analytic.account', string='Compte analytique',
+        help="Compte analytique de l'unité organisatrice ; les dépenses de l'événement y "
+             "sont imputées avec l'étiquette analytique de l'événement.")
+    ccis_analytic_tag_id = fields.Many2one(
+        'account.analytic.tag', string='Étiquette analytique', readonly=True, copy=False,
+        help="Créée à la confirmation : les écritures du compte analytique portant cette "
+             "étiquette forment le coût réel de l'événement.")
+    ccis_cost_actual = fields.Monetary(
+        string='Coût réel', compute='_compute_ccis_cost_actual',
+        help="Dépenses nettes du compte analytique portant l'étiquette de l'événement.")
+    ccis_budget_gap = fields.Monetary(
+        string='Écart budgétaire', compute='_compute_ccis_cost_actual')
+    # training
+    ccis_plan_line_id = fields.Many2one(
+        'ccis.training.plan.line', string='Action du plan de formation', index=True,
+        ondelete='set null')
+    ccis_theme_id = fields.Many2one(
+        'ccis.training.theme', string='Thème de formation', index=True, ondelete='restrict')
+    ccis_hours = fields.Float(string='Durée (heures)', help="Heures de formation de la session.")
+    ccis_trainer_id = fields.Many2one('res.partner', string='Formateur')
+    ccis_training_body_id = fields.Many2one(
+        'res.partner', string='Organisme de formation',
+        domain=[('ccis_is_training_body', '=', True)])
+    ccis_convention_id = fields.Many2one(
+        'ccis.training.convention', string='Convention', ondelete='set null')
+    ccis_satisfaction_survey_id = fields.Many2one(
+        'survey.survey', string="Questionnaire d'évaluation",
+        help="Questionnaire de satisfaction envoyé aux participants ; ses réponses notées "
+             "donnent la note de satisfaction (sur 5) de chaque participant.")
+    # attendance figures
+    ccis_present_count = fields.Integer(
+        string='Présents', compute='_compute_ccis_attendance', store=True)
+    ccis_absent_count = fields.Integer(
+        string='Absents', compute='_compute_ccis_attendance', store=True)
+    ccis_excused_count = fields.Integer(
+        string='Excusés', compute='_compute_ccis_attendance', store=True)
+    ccis_member_count = fields.Integer(
+        string='Ressortissants participants', compute='_compute_ccis_attendance', store=True)
+    ccis_attendance_rate = fields.Float(
+        string='Taux de présence (%)', compute='_compute_ccis_attendance', store=True,
+        group_operator='avg')
+    ccis_hours_delivered = fields.Float(
+        string='Heures-participants dispensées', compute='_compute_ccis_attendance', store=True,
+        help="Durée de la session multipliée par le nombre de présents.")
+    ccis_satisfaction = fields.Float(
+        string='Satisfaction (sur 5)', compute='_compute_ccis_attendance', store=True,
+        group_operator='avg')
+    # B2B
+    ccis_b2b_start = fields.Datetime(string='Début des rendez-vous')
+    ccis_b2b_slot_minutes = fields.Integer(string='Durée d\'un créneau (min)', default=20)
+    ccis_b2b_break_minutes = fields.Integer(string='Pause entre créneaux (min)', default=5)
+    ccis_b2b_slot_count = fields.Integer(string='Nombre de créneaux', default=12)
+    ccis_b2b_table_count = fields.Integer(string='Nombre de tables', default=10)
+    ccis_b2b_max_meetings = fields.Integer(
+        string='Rendez-vous max. par entreprise', default=0,
+        help="0 : pas de limite autre que le nombre de créneaux.")
+    ccis_wish_ids = fields.One2many('ccis.b2b.wish', 'event_id', string='Offres et souhaits')
+    ccis_meeting_ids = fields.One2many('ccis.b2b.meeting', 'event_id', string='Rendez-vous')
+    ccis_meeting_count = fields.Integer(
+        string='Nombre de rendez-vous', compute='_compute_ccis_meeting_count')
+    ccis_opportunity_ids = fields.One2many(
+        'ccis.business.opportunity', 'event_id', string="Opportunités d'affaires")
+    ccis_opportunity_count = fields.Integer(
+        string="Nombre d'opportunités", compute='_compute_ccis_meeting_count')
+
+    @api.depends('registration_ids.ccis_attendance', 'registration_ids.state',
+                 'registration_ids.ccis_member_id', 'registration_ids.ccis_satisfaction',
+                 'ccis_hours')
+    def _compute_ccis_attendance(self):
+        for event in self:
+            registrations = event.registration_ids.filtered(lambda r: r.state != 'cancel')
+            present = registrations.filtered(lambda r: r.ccis_attendance == 'present')
+            absent = registrations.filtered(lambda r: r.ccis_attendance == 'absent')
+            excused = registrations.filtered(lambda r: r.ccis_attendance == 'excused')
+            event.ccis_present_count = len(present)
+            event.ccis_absent_count = len(absent)
+            event.ccis_excused_count = len(excused)
+            event.ccis_member_count = len(registrations.mapped('ccis_member_id'))
+            marked = len(present) + len(absent) + len(excused)
+            event.ccis_attendance_rate = marked and 100.0 * len(present) / marked or 0.0
+            event.ccis_hours_delivered = event.ccis_hours * len(present)
+            score = satisfaction.mean(
+                [r.ccis_satisfaction for r in present if r.ccis_satisfaction])
+            event.ccis_satisfaction = score or 0.0
+
+    def _compute_ccis_meeting_count(self):
+        Meeting = self.env['ccis.b2b.meeting']
+        Opportunity = self.env['ccis.business.opportunity']
+        meetings = {g['event_id'][0]: g['event_id_count'] for g in Meeting.read_group(
+            [('event_id', 'in', self.ids)], ['event_id'], ['event_id'])}
+        opportunities = {g['event_id'][0]: g['event_id_count'] for g in Opportunity.read_group(
+            [('event_id', 'in', self.ids)], ['event_id'], ['event_id'])}
+        for event in self:
+            event.ccis_meeting_count = meetings.get(event.id, 0)
+            event.ccis_opportunity_count = opportunities.get(event.id, 0)
+
+    def _compute_ccis_cost_actual(self):
+        """One grouped query over the analytic lines of the events' tags."""
+        tagged = self.filtered(lambda e: e.ccis_analytic_tag_id and e.ccis_analytic_account_id)
+        costs = {}
+        if tagged:
+            self.env.cr.execute("""
+                SELECT e.id, -COALESCE(SUM(l.amount), 0)
+                  FROM event_event e
+                  JOIN account_analytic_line_tag_rel r ON r.tag_id = e.ccis_analytic_tag_id
+                  JOIN account_analytic_line l
+                    ON l.id = r.line_id AND l.account_id = e.ccis_analytic_account_id
+                 WHERE e.id IN %s
+              GROUP BY e.id""", (tuple(tagged.ids),))
+            costs = dict(self.env.cr.fetchall())
+        for event in self:
+            event.ccis_cost_actual = costs.get(event.id, 0.0)
+            event.ccis_budget_gap = event.ccis_budget_planned - event.ccis_cost_actual
+
+    @api.constrains('ccis_hours', 'ccis_budget_planned')
+    def _check_ccis_amounts(self):
+        for event in self:
+            if event.ccis_hours < 0:
+                raise ValidationError(_(
+                    "Événement « %s » : la durée en heures ne peut pas être négative.")
+                    % event.name)
+            if event.ccis_budget_planned < 0:
+                raise ValidationError(_(
+                    "Événement « %s » : le budget prévu ne peut pas être négatif.")
+                    % event.name)
+
+    @api.constrains('ccis_b2b_slot_minutes', 'ccis_b2b_slot_count', 'ccis_b2b_table_count',
+                    'ccis_b2b_break_minutes', 'ccis_b2b_max_meetings')
+    def _check_ccis_b2b(self):
+        for event in self:
+            if min(event.ccis_b2b_slot_count, event.ccis_b2b_table_count,
+                   event.ccis_b2b_break_minutes, event.ccis_b2b_max_meetings) < 0 \
+                    or event.ccis_b2b_slot_minutes <= 0:
+                raise ValidationError(_(
+                    "Événement « %s » : la durée d'un créneau doit être positive, les nombres "
+                    "de créneaux et de tables et la pause ne peuvent pas être négatifs.")
+                    % event.name)
+
+    @api.onchange('unit_id')
+    def _onchange_ccis_unit_id(self):
+        if self.unit_id.analytic_account_id:
+            self.ccis_analytic_account_id = self.unit_id.analytic_account_id
+
+    @api.onchange('ccis_plan_line_id')
+    def _onchange_ccis_plan_line_id(self):
+        line = self.ccis_plan_line_id
+        if line:
+            self.ccis_theme_id = line.theme_id
+            self.ccis_hours = self.ccis_hours or line.hours_per_session
+            self.ccis_trainer_id = self.ccis_trainer_id or line.trainer_id
+            self.ccis_training_body_id = self.ccis_training_body_id or line.training_body_id
+            self.ccis_convention_id = self.ccis_convention_id or line.convention_id
+
+    @api.model
+    def create(self, vals):
+        if vals.get('ccis_plan_line_id'):
+            line = self.env['ccis.training.plan.line'].browse(vals['ccis_plan_line_id'])
+            vals.setdefault('ccis_theme_id', line.theme_id.id)
+            vals.setdefault('ccis_hours', line.hours_per_session)
+            vals.setdefault('ccis_trainer_id', line.trainer_id.id)
+            vals.setdefault('ccis_training_body_id', line.training_body_id.id)
+            vals.setdefault('ccis_convention_id', line.convention_id.id)
+        event = super(EventEvent, self).create(vals)
+        if not event.ccis_analytic_account_id and event.unit_id.analytic_account_id:
+            event.ccis_analytic_account_id = event.unit_id.analytic_account_id
+        return event
+
+    @api.multi
+    def button_confirm(self):
+        res = super(EventEvent, self).button_confirm()
+        self._ccis_ensure_analytic_tag()
+        return res
+
+    def _ccis_ensure_analytic_tag(self):
+        Tag = self.env['account.analytic.tag'].sudo()
+        for event in self.filtered(lambda e: not e.ccis_analytic_tag_id):
+            event.ccis_analytic_tag_id = Tag.create(
+                {'name': _('Événement %s — %s') % (event.id, event.name)})
+
+    # ------------------------------------------------------------------ B2B schedule
+
+    def _ccis_slot_bounds(self, slot):
+        self.ensure_one()
+        start = fields.Datetime.from_string(self.ccis_b2b_start or self.date_begin)
+        step = datetime.timedelta(
+            minutes=self.ccis_b2b_slot_minutes + self.ccis_b2b_break_minutes)
+        begin = start + step * slot
+        end = begin + datetime.timedelta(minutes=self.ccis_b2b_slot_minutes)
+        return fields.Datetime.to_string(begin), fields.Datetime.to_string(end)
+
+    @api.multi
+    def action_ccis_generate_b2b_schedule(self):
+        """Replace the planned meetings by a new schedule built from the stated wishes;
+        meetings already held or with an outcome are kept and their slots stay taken."""
+        Meeting = self.env['ccis.b2b.meeting']
+        for event in self:
+            if event.ccis_kind != 'b2b':
+                raise UserError(_("Événement « %s » : le planning des rendez-vous ne concerne "
+                                  "que les rencontres B2B.") % event.name)
+            if not event.ccis_b2b_slot_count or not event.ccis_b2b_table_count:
+                raise UserError(_("Événement « %s » : indiquez le nombre de créneaux et de "
+                                  "tables avant de générer le planning.") % event.name)
+            registrations = event.registration_ids.filtered(
+                lambda r: r.state != 'cancel' and r.ccis_attendance != 'absent')
+            kept = event.ccis_meeting_ids.filtered(lambda m: m.state != 'planned')
+            (event.ccis_meeting_ids - kept).unlink()
+            wishes = [{
+                'company': wish.registration_id.id,
+                'kind': wish.kind,
+                'sector': wish.sector_id.id or None,
+                'target': wish.target_registration_id.id or None,
+                'priority': int(wish.priority or 1),
+            } for wish in event.ccis_wish_ids
+                if wish.registration_id in registrations
+                and (not wish.target_registration_id
+                     or wish.target_registration_id in registrations)]
+            requests = b2b_scheduler.match_wishes(wishes)
+            met = {frozenset((m.registration_a_id.id, m.registration_b_id.id)) for m in kept}
+            requests = [r for r in requests if frozenset(r[:2]) not in met]
+            # slots already taken by kept meetings: the company is unavailable there; the
+            # tables of those slots are reserved by shifting table numbers
+            unavailable = {}
+            for meeting in kept:
+                for registration in (meeting.registration_a_id, meeting.registration_b_id):
+                    unavailable.setdefault(registration.id, set()).add(meeting.slot)
+            meetings, unscheduled = b2b_scheduler.schedule(
+                requests, event.ccis_b2b_slot_count, event.ccis_b2b_table_count,
+                unavailable=unavailable, max_per_company=event.ccis_b2b_max_meetings or None)
+            taken = {(m.slot, m.table) for m in kept}
+            values = []
+            for meeting in meetings:
+                table = meeting.table
+                if (meeting.slot, table) in taken:
+                    free = [t for t in range(event.ccis_b2b_table_count)
+                            if (meeting.slot, t) not in taken]
+                    if not free:
+                        continue
+                    table = free[0]
+                taken.add((meeting.slot, table))
+                start, end = event._ccis_slot_bounds(meeting.slot)
+                values.append({
+                    'event_id': event.id,
+                    'slot': meeting.slot,
+                    'table': table + 1,
+                    'slot_start': start,
+                    'slot_end': end,
+                    'registration_a_id': meeting.company_a,
+                    'registration_b_id': meeting.company_b,
+                    'priority': meeting.priority,
+                })
+            for vals in values:
+                Meeting.create(vals)
+            event.message_post(body=_(
+                "Planning B2B généré : %s rendez-vous planifiés, %s demandes non "
+                "satisfaites.") % (len(values), len(unscheduled)))
+        return True
+
+    @api.multi
+    def action_ccis_print_agendas(self):
+        """Every participant's agenda of the B2B meeting, in one PDF."""
+        self.ensure_one()
+        meetings = self.ccis_meeting_ids.filtered(lambda m: m.state != 'cancelled')
+        registrations = (meetings.mapped('registration_a_id')
+                         | meetings.mapped('registration_b_id')).sorted('name')
+        if not registrations:
+            raise UserError(_("Événement « %s » : aucun rendez-vous planifié, générez "
+                              "d'abord le planning B2B.") % self.name)
+        return self.env.ref('ccis_event.ccis_event_b2b_agenda_report').report_action(
+            registrations)
+
+    @api.multi
+    def action_ccis_view_meetings(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_event.ccis_b2b_meeting_action').read()[0]
+        action['domain'] = [('event_id', '=', self.id)]
+        action['context'] = {'default_event_id': self.id, 'search_default_group_slot': 1}
+        return action
+
+    @api.multi
+    def action_ccis_view_opportunities(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_event.ccis_business_opportunity_action').read()[0]
+        action['domain'] = [('event_id', '=', self.id)]
+        action['context'] = {'default_event_id': self.id, 'default_origin': 'event'}
+        return action
+
+    @api.multi
+    def action_ccis_checkin(self):
+        """The tablet check-in screen: the registrations of the event as big cards."""
+        self.ensure_one()
+        action = self.env.ref('ccis_event.event_registration_checkin_action').read()[0]
+        action['domain'] = [('event_id', '=', self.id), ('state', '!=', 'cancel')]
+        action['context'] = {'default_event_id': self.id}
+        return action
+
+    # ------------------------------------------------------------------ satisfaction
+
+    @api.multi
+    def action_ccis_import_satisfaction(self):
+        """Read the completed answers of the evaluation survey: each participant's score is
+        the mean of the marks of their answers (choices marked 1 to 5)."""
+        for event in self:
+            survey = event.ccis_satisfaction_survey_id
+            if not survey:
+                raise UserError(_("Événement « %s » : choisissez d'abord le questionnaire "
+                                  "d'évaluation.") % event.name)
+            inputs = self.env['survey.user_input'].sudo().search([
+                ('survey_id', '=', survey.id), ('state', '=', 'done'),
+                ('partner_id', '!=', False)])
+            scores = {}
+            for user_input in inputs:
+                score = satisfaction.score_from_marks(
+                    user_input.user_input_line_ids.mapped('quizz_mark'))
+                if score is not None:
+                    scores.setdefault(user_input.partner_id.id, []).append(score)
+            updated = 0
+            for registration in event.registration_ids:
+                partner = registration.partner_id
+                values = scores.get(partner.id)
+                if values:
+                    registration.ccis_satisfaction = satisfaction.mean(values)
+                    updated += 1
+            event.message_post(body=_("Évaluations importées : %s participants notés.")
+                               % updated)
+        return True
+
+    @api.multi
+    def action_ccis_send_satisfaction_survey(self):
+        self.ensure_one()
+        if not self.ccis_satisfaction_survey_id:
+            raise UserError(_("Événement « %s » : choisissez d'abord le questionnaire "
+                              "d'évaluation.") % self.name)
+        partners = self.registration_ids.filtered(
+            lambda r: r.ccis_attendance == 'present' and r.partner_id).mapped('partner_id')
+        return self.ccis_satisfaction_survey_id.with_context(
+            default_partner_ids=partners.ids).action_send_survey()
+
+    # ------------------------------------------------------------------ exports
+
+    def _ccis_participant_rows(self):
+        attendance = dict(self.env['event.registration']._fields['ccis_attendance'].selection)
+        kinds = dict(EVENT_KINDS)
+        rows = []
+        for event in self:
+            for registration in event.registration_ids.filtered(lambda r: r.state != 'cancel'):
+                member = registration.ccis_member_id
+                rows.append({
+                    'event': event.name,
+                    'kind': kinds.get(event.ccis_kind, ''),
+                    'date': event.date_begin and event.date_begin[:10] or '',
+                    'site': event.site_id.name or '',
+                    'name': registration.name or registration.partner_id.name or '',
+                    'function': registration.ccis_function or '',
+                    'company': member.name or '',
+                    'ice': member.ccis_ice or '',
+                    'sector': member.ccis_sector_id.complete_name or '',
+                    'email': registration.email or '',
+                    'phone': registration.phone or '',
+                    'attendance': attendance.get(registration.ccis_attendance, ''),
+                    'hours': registration.ccis_hours,
+                    'satisfaction': registration.ccis_satisfaction or '',
+                })
+        return rows
+
+    @api.multi
+    def action_ccis_export_participants_xlsx(self):
+        content = build_participants_xlsx(self._ccis_participant_rows())
+        name = 'participants_%s.xlsx' % (self[:1].id if len(self) == 1 else 'evenements')
+        attachment = self.env['ir.attachment'].create({
+            'name': name,
+            'datas_fname': name,
+            'datas': base64.b64encode(content),
+            'res_model': self._name,
+            'res_id': self[:1].id,
+            'mimetype': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        })
+        return {
+            'type': 'ir.actions.act_url',
+            'url': '/web/content/%s?download=true' % attachment.id,
+            'target': 'self',
+        }

@@ -1,0 +1,193 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from .event_type import EVENT_KINDS
+
+ATTENDANCE = [
+    ('present', 'Présent'),
+    ('absent', 'Absent'),
+    ('excused', 'Excusé'),
+]
+
+
+class EventRegistration(models.Model):
+    _inherit = 'event.registration'
+
+    ccis_member_id = fields.Many2one(
+        'res.partner', string='Ressortissant (entreprise)', index=True, ondelete='restrict',
+        domain=[('ccis_is_member', '=', True)], track_visibility='onchange',
+        help="Entreprise, coopérative ou association du registre des ressortissants que "
+             "représente le participant.")
+    ccis_function = fields.Char(string='Fonction')
+    ccis_attendance = fields.Selection(
+        ATTENDANCE, string='Présence', index=True, copy=False, track_visibility='onchange')
+    ccis_attendance_date = fields.Datetime(string='Pointé le', readonly=True, copy=False)
+    ccis_satisfaction = fields.Float(
+        string='Satisfaction (sur 5)', group_operator='avg', copy=False,
+        help="Note de satisfaction du participant, saisie ou importée du questionnaire "
+             "d'évaluation.")
+    # stored relations for grouping (pivot and graph)
+    ccis_kind = fields.Selection(
+        EVENT_KINDS, string="Nature de l'événement", related='event_id.ccis_kind',
+        store=True, readonly=True, index=True)
+    ccis_event_type_id = fields.Many2one(
+        related='event_id.event_type_id', string="Type d'événement", store=True,
+        readonly=True, index=True)
+    ccis_event_date = fields.Datetime(
+        related='event_id.date_begin', string="Date de l'événement", store=True,
+        readonly=True, index=True)
+    ccis_unit_id = fields.Many2one(
+        related='event_id.unit_id', string='Unité organisatrice', store=True, readonly=True,
+        index=True)
+    ccis_site_id = fields.Many2one(
+        related='event_id.site_id', string='Site', store=True, readonly=True, index=True)
+    ccis_action_id = fields.Many2one(
+        related='event_id.ccis_action_id', string='Action du programme', store=True,
+        readonly=True, index=True)
+    ccis_theme_id = fields.Many2one(
+        related='event_id.ccis_theme_id', string='Thème de formation', store=True,
+        readonly=True, index=True)
+    ccis_plan_line_id = fields.Many2one(
+        related='event_id.ccis_plan_line_id', string='Action du plan de formation',
+        store=True, readonly=True, index=True)
+    ccis_sector_id = fields.Many2one(
+        related='ccis_member_id.ccis_sector_id', string='Secteur', store=True, readonly=True,
+        index=True)
+    ccis_member_site_id = fields.Many2one(
+        related='ccis_member_id.ccis_site_id', string='Site du ressortissant', store=True,
+        readonly=True, index=True)
+    ccis_hours = fields.Float(
+        string='Heures suivies', compute='_compute_ccis_hours', store=True,
+        help="Durée de la session pour un participant présent.")
+    ccis_certificate_available = fields.Boolean(
+        string='Attestation disponible', compute='_compute_ccis_hours', store=True)
+    ccis_certificate_number = fields.Char(
+        string="N° d'attestation", compute='_compute_ccis_certificate_number')
+    ccis_wish_ids = fields.One2many('ccis.b2b.wish', 'registration_id',
+                                    string='Offres et souhaits')
+    ccis_meeting_ids = fields.Many2many(
+        'ccis.b2b.meeting', string='Rendez-vous B2B', compute='_compute_ccis_meeting_ids')
+    ccis_meeting_count = fields.Integer(
+        string='Rendez-vous', compute='_compute_ccis_meeting_ids')
+
+    @api.depends('ccis_attendance', 'event_id.ccis_hours', 'event_id.ccis_kind')
+    def _compute_ccis_hours(self):
+        for registration in self:
+            present = registration.ccis_attendance == 'present'
+            registration.ccis_hours = registration.event_id.ccis_hours if present else 0.0
+            registration.ccis_certificate_available = bool(
+                present and registration.event_id.ccis_kind == 'training')
+
+    def _compute_ccis_certificate_number(self):
+        for registration in self:
+            if registration.ccis_certificate_available and registration.id:
+                year = (registration.event_id.date_begin or '')[:4]
+                registration.ccis_certificate_number = 'ATT-%s-%05d-%06d' % (
+                    year, registration.event_id.id, registration.id)
+            else:
+                registration.ccis_certificate_number = False
+
+    def _compute_ccis_meeting_ids(self):
+        Meeting = self.env['ccis.b2b.meeting']
+        meetings = Meeting.search(['|', ('registration_a_id', 'in', self.ids),
+                                   ('registration_b_id', 'in', self.ids)])
+        for registration in self:
+            mine = meetings.filtered(
+                lambda m: registration in (m.registration_a_id | m.registration_b_id))
+            registration.ccis_meeting_ids = mine
+            registration.ccis_meeting_count = len(mine)
+
+    @api.constrains('ccis_member_id')
+    def _check_ccis_member_id(self):
+        for registration in self.filtered('ccis_member_id'):
+            if not registration.ccis_member_id.ccis_is_member:
+                raise ValidationError(_(
+                    "Inscription de « %s » : « %s » n'est pas un ressortissant de la chambre.")
+                    % (registration.name or registration.partner_id.name,
+                       registration.ccis_member_id.name))
+
+    @api.constrains('ccis_satisfaction')
+    def _check_ccis_satisfaction(self):
+        for registration in self:
+            if not 0.0 <= registration.ccis_satisfaction <= 5.0:
+                raise ValidationError(_(
+                    "Inscription de « %s » : la note de satisfaction doit être comprise "
+                    "entre 0 et 5.") % (registration.name or registration.partner_id.name))
+
+    @api.onchange('partner_id')
+    def _onchange_ccis_partner_id(self):
+        member = self.partner_id.commercial_partner_id
+        if member.ccis_is_member:
+            self.ccis_member_id = member
+        if self.partner_id and self.partner_id.function and not self.ccis_function:
+            self.ccis_function = self.partner_id.function
+
+    @api.model
+    def _ccis_complete_vals(self, vals):
+        """The company of the attendee when it is a member, the attendee's identity."""
+        if vals.get('partner_id'):
+            partner = self.env['res.partner'].browse(vals['partner_id'])
+            member = partner.commercial_partner_id
+            if not vals.get('ccis_member_id') and member.ccis_is_member:
+                vals['ccis_member_id'] = member.id
+            vals.setdefault('name', partner.name)
+            if partner.email:
+                vals.setdefault('email', partner.email)
+            if partner.phone or partner.mobile:
+                vals.setdefault('phone', partner.phone or partner.mobile)
+            if partner.function:
+                vals.setdefault('ccis_function', partner.function)
+        elif vals.get('ccis_member_id') and not vals.get('name'):
+            vals['name'] = self.env['res.partner'].browse(vals['ccis_member_id']).name
+        return vals
+
+    @api.model
+    def create(self, vals):
+        vals = self._ccis_complete_vals(dict(vals))
+        return super(EventRegistration, self).create(vals)
+
+    # ------------------------------------------------------------------ attendance
+
+    def _ccis_set_attendance(self, value):
+        now = fields.Datetime.now()
+        for registration in self:
+            if registration.state == 'cancel':
+                raise UserError(_("Inscription de « %s » : elle est annulée, la présence ne "
+                                  "peut pas être pointée.")
+                                % (registration.name or registration.partner_id.name))
+            if registration.event_id.state in ('draft', 'cancel'):
+                raise UserError(_("Événement « %s » : confirmez-le avant de pointer les "
+                                  "présences.") % registration.event_id.name)
+            vals = {'ccis_attendance': value, 'ccis_attendance_date': now}
+            if value == 'present':
+                vals.update({'state': 'done', 'date_closed': now})
+            elif registration.state in ('draft', 'done'):
+                vals.update({'state': 'open', 'date_closed': False})
+            registration.write(vals)
+        if value == 'present':
+            self.mapped('ccis_member_id')._ccis_touch_activity()
+        return True
+
+    @api.multi
+    def action_ccis_present(self):
+        return self._ccis_set_attendance('present')
+
+    @api.multi
+    def action_ccis_absent(self):
+        return self._ccis_set_attendance('absent')
+
+    @api.multi
+    def action_ccis_excused(self):
+        return self._ccis_set_attendance('excused')
+
+    @api.multi
+    def action_ccis_print_certificate(self):
+        if not self.filtered('ccis_certificate_available'):
+            raise UserError(_("Aucune attestation : seuls les participants présents à une "
+                              "session de formation en reçoivent une."))
+        return self.env.ref('ccis_event.ccis_event_certificate_report').report_action(
+            self.filtered('ccis_certificate_available'))
+
+    @api.multi
+    def action_ccis_print_agenda(self):
+        return self.env.ref('ccis_event.ccis_event_b2b_agenda_report').report_action(self)
