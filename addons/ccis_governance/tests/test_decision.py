@@ -94,3 +94,20 @@ class TestDecision(GovernanceCommon):
         meeting = self._create_meeting(organ=self.bureau)
         with self.assertRaisesRegex(Exception, "n'est pas une séance de l'organe"):
             self.decision.meeting_id = meeting
+
+    def test_programme_action_created_with_ccis_activity(self):
+        if 'ccis.activity.action' not in self.env:
+            self.skipTest('ccis_activity is not installed in this database')
+        year = int(self.decision.deadline[:4])
+        programme = self.env['ccis.activity.programme'].search(
+            [('year', '=', year), ('state', '!=', 'closed')], limit=1)
+        if not programme:
+            self.skipTest('no open action programme for %s' % year)
+        action = self.decision.action_create_programme_action()
+        created = self.env['ccis.activity.action'].browse(action['res_id'])
+        self.assertEqual(created.name, self.decision.name)
+        self.assertEqual(created.programme_id, programme)
+        self.assertEqual(created.unit_id, self.unit_ap)
+        self.assertEqual(self.decision.programme_action_ref, created)
+        with self.assertRaisesRegex(UserError, 'déjà été créée'):
+            self.decision.action_create_programme_action()

@@ -92,3 +92,33 @@ class TestMinutes(GovernanceCommon):
     def test_one_minutes_per_meeting(self):
         action = self.meeting.action_generate_minutes()
         self.assertEqual(action['res_id'], self.minutes.id)
+
+
+class TestMinutesArabic(GovernanceCommon):
+    """With the Arabic language installed, the PV is drafted and printed in Arabic too."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestMinutesArabic, cls).setUpClass()
+        cls.env['ir.translation'].load_module_terms(['ccis_governance'], ['ar_001'])
+        meeting = cls._held_meeting(date='2026-01-15 09:00:00')
+        cls.minutes = cls.env['ccis.minutes'].browse(
+            meeting.action_generate_minutes()['res_id'])
+
+    def test_arabic_body_generated(self):
+        self.assertIn('الحضور والنصاب', self.minutes.body_ar)
+        self.assertIn('Présences et quorum', self.minutes.body)
+
+    def test_print_wizard_offers_arabic(self):
+        wizard = self.env['ccis.minutes.print.wizard'].create({
+            'minutes_id': self.minutes.id, 'lang': 'ar_001'})
+        action = wizard.action_print()
+        self.assertEqual(action['context']['lang'], 'ar_001')
+
+    def test_arabic_report(self):
+        report = self.env.ref('ccis_governance.action_report_ccis_minutes')
+        html = report.with_context(lang='ar_001').render_qweb_html(self.minutes.ids)[0]
+        html = html.decode() if isinstance(html, bytes) else html
+        self.assertIn('dir="rtl"', html)
+        self.assertIn('الكاتب المقرر', html)
+        self.assertIn('الحضور والنصاب', html)
