@@ -34,9 +34,10 @@ class CcisActivityAction(models.Model):
                             default='/')
     programme_id = fields.Many2one(
         'ccis.activity.programme', string="Programme d'action", required=True, index=True,
-        ondelete='restrict', default=_default_programme, track_visibility='onchange')
+        ondelete='restrict', default=lambda self: self._default_programme(),
+        track_visibility='onchange')
     year = fields.Integer(related='programme_id.year', store=True, readonly=True,
-                          string='Année')
+                          string='Année', index=True)
     company_id = fields.Many2one(related='programme_id.company_id', store=True, readonly=True,
                                  string='Société')
     currency_id = fields.Many2one(related='programme_id.company_id.currency_id',
@@ -94,9 +95,9 @@ class CcisActivityAction(models.Model):
 
     def _search_is_late(self, operator, value):
         today = fields.Date.context_today(self)
-        late = [('state', 'in', list(OPEN_STATES)), ('date_end', '<', today)]
+        # a search method must return a normalized domain (explicit operators)
         if (operator == '=') == bool(value):
-            return late
+            return ['&', ('state', 'in', list(OPEN_STATES)), ('date_end', '<', today)]
         return ['|', ('state', 'not in', list(OPEN_STATES)), ('date_end', '>=', today)]
 
     def _compute_indicator_count(self):
@@ -108,7 +109,9 @@ class CcisActivityAction(models.Model):
 
     @api.constrains('date_start', 'date_end', 'programme_id')
     def _check_dates(self):
-        for action in self:
+        # as superuser: the constraint runs before the record rules tell whether the user
+        # may create the record at all
+        for action in self.sudo():
             if action.date_end < action.date_start:
                 raise ValidationError(_(
                     "Action « %s » : la fin prévue (%s) précède le début prévu (%s).")
@@ -165,10 +168,8 @@ class CcisActivityAction(models.Model):
     def write(self, vals):
         res = super(CcisActivityAction, self).write(vals)
         if 'unit_id' in vals:
-            lines = self.mapped('indicator_line_ids')
             for action in self:
                 action.indicator_line_ids.write({'unit_id': action.unit_id.id})
-            lines.mapped('value_ids')._sync_unit()
         if 'user_id' in vals:
             for action in self:
                 action.indicator_line_ids.write({'user_id': action.user_id.id})

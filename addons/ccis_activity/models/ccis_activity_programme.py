@@ -24,7 +24,7 @@ class CcisActivityProgramme(models.Model):
 
     name = fields.Char(string='Intitulé', required=True, track_visibility='onchange')
     year = fields.Integer(
-        string='Année', required=True, default=_default_year, index=True,
+        string='Année', required=True, default=lambda self: self._default_year(), index=True,
         track_visibility='onchange')
     company_id = fields.Many2one(
         'res.company', string='Société', required=True, index=True,
@@ -94,8 +94,8 @@ class CcisActivityProgramme(models.Model):
             programme.indicator_count = lines_by_programme.get(programme.id, 0)
             programme.budget_planned = group.get('budget_planned') or 0.0
             programme.budget_actual = group.get('budget_actual') or 0.0
-            # read_group sums the progress: the mean is the sum over the count
-            programme.progress = (group.get('progress') or 0.0) / count if count else 0.0
+            # the progress field aggregates with 'avg': read_group gives the mean directly
+            programme.progress = group.get('progress') or 0.0
 
     def _compute_previous_programme(self):
         for programme in self:
@@ -202,7 +202,9 @@ class CcisActivityProgramme(models.Model):
     def _demo_fill(self, programme_ids):
         """Fill the demo programmes: realised values per period (validated by the audit for the
         past), analytic expenses on an account per budgeted action, and the current year's
-        action states from today's date. Deterministic: the same figures on every install."""
+        action states from today's date. Deterministic: the same figures on every install;
+        idempotent: a module update (which reloads the demo) fills only what is still empty."""
+        self._demo_link_missions()
         today = fields.Date.context_today(self)
         audit = self.env.ref('ccis_base.user_audit_demo', raise_if_not_found=False)
         Value = self.env['ccis.indicator.value'].with_context(
@@ -212,10 +214,12 @@ class CcisActivityProgramme(models.Model):
         for programme in self.browse(programme_ids):
             closed = programme.date_end < today
             lines = programme.indicator_line_ids.filtered(
-                lambda l: l.source == 'manual'
-                and (not l.action_id or l.action_id.state != 'cancelled')).sorted('id')
+                lambda line: line.source == 'manual'
+                and (not line.action_id or line.action_id.state != 'cancelled')).sorted('id')
             for rank, line in enumerate(lines):
-                factor = 0.62 + (rank * 7 % 11) * 0.05 + (0.04 if closed else 0.0)
+                if line.value_ids:
+                    continue
+                factor = 0.48 + (rank * 7 % 11) * 0.065 + (0.04 if closed else 0.0)
                 periods = line.period_ids.sorted('sequence').filtered(
                     lambda p: p.date_start <= today)
                 count = len(line.period_ids)
@@ -240,11 +244,11 @@ class CcisActivityProgramme(models.Model):
                         'validated_by_id': audit.id if past and audit else False,
                         'validated_date': fields.Datetime.now() if past else False,
                     })
-            computed = programme.indicator_line_ids.filtered(lambda l: l.source == 'computed')
+            computed = programme.indicator_line_ids.filtered(lambda line: line.source == 'computed')
             computed.action_compute_values()
             for rank, action in enumerate(programme.action_ids.sorted('id')):
-                if not closed:
-                    if action.date_end < today and rank % 7 != 3:
+                if not closed and action.state == 'draft':
+                    if action.date_end < today and rank % 3 != 1:
                         state = 'done'
                     elif action.date_start <= today:
                         state = 'in_progress'
@@ -257,7 +261,8 @@ class CcisActivityProgramme(models.Model):
                         elapsed = self._demo_elapsed(action, today)
                         values['progress'] = round(elapsed * (0.7 + rank % 4 * 0.1) * 100.0)
                     action.write(values)
-                if not action.budget_planned or action.state == 'cancelled':
+                if not action.budget_planned or action.state == 'cancelled' \
+                        or action.analytic_account_id:
                     continue
                 spent = action.budget_planned * (0.72 + rank % 6 * 0.06) \
                     * self._demo_elapsed(action, today)
@@ -277,6 +282,45 @@ class CcisActivityProgramme(models.Model):
                     })
                 action.write({'analytic_account_id': account.id})
         return True
+
+    # activity type code -> beginnings of the names of the missions it serves (seed 000)
+    DEMO_TYPE_MISSIONS = {
+        'FORMATION': ['Organiser les formations', 'Établir les programmes annuels de formation',
+                      'Développer les partenariats avec les organismes de formation'],
+        'B2B': ['Organiser les formations et les événements', 'Créer des espaces de rencontre'],
+        'SALON': ['Organiser les formations et les événements'],
+        'SEMINAIRE': ['Organiser les formations et les événements',
+                      "Diffuser l'information économique"],
+        'ETUDE': ['Élaborer les stratégies', 'Constituer les bases de données',
+                  'Assurer la veille économique', 'Créer et gérer les bases de données',
+                  'Tenir les bases de données', "Collecter les opportunités d'affaires"],
+        'PUBLICATION': ['Élaborer les plans de communication', 'Gérer le site web',
+                        "Publier l'annuaire", "Diffuser l'information économique",
+                        'Gérer le fonds documentaire'],
+        'INSTITUTIONNEL': ['Organiser les assemblées générales', 'Rédiger les procès-verbaux',
+                           'Gérer les relations avec les élus',
+                           'Gérer les relations avec les administrations'],
+        'PARTENARIAT': ['Superviser la mise en œuvre des partenariats',
+                        'Développer les partenariats'],
+        'AUDIT': ['Produire les rapports et tableaux de bord', 'Analyser les procédures',
+                  'Conduire les audits'],
+        'ACCUEIL': ['Accueillir et orienter'],
+        'ASSOCIATION': ['Gérer les relations avec les organisations professionnelles'],
+        'PROJET': ["Préparer et exécuter le programme d'action"],
+    }
+
+    @api.model
+    def _demo_link_missions(self):
+        """Link the default activity types to the missions of the demo units (created by
+        ccis_base's structure template, without XML ids), by the beginning of their names."""
+        Mission = self.env['ccis.unit.mission']
+        for activity_type in self.env['ccis.activity.type'].search(
+                [('code', 'in', list(self.DEMO_TYPE_MISSIONS))]):
+            missions = Mission.browse()
+            for prefix in self.DEMO_TYPE_MISSIONS[activity_type.code]:
+                missions |= Mission.search([('name', '=like', prefix + '%')])
+            if missions:
+                activity_type.mission_ids = [(4, mission.id) for mission in missions]
 
     @staticmethod
     def _demo_elapsed(action, today):

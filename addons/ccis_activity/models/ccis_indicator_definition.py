@@ -113,7 +113,7 @@ class CcisIndicatorDefinition(models.Model):
             'time': time,
             'datetime': datetime,
             'relativedelta': relativedelta,
-            'context_today': lambda: fields.Date.context_today(self),
+            'context_today': lambda: fields.Date.from_string(fields.Date.context_today(self)),
         }
         try:
             domain = safe_eval(self.domain or '[]', context)

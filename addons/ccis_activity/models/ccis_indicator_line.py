@@ -39,7 +39,7 @@ class CcisIndicatorLine(models.Model):
         'ccis.activity.programme', string="Programme d'action", required=True, index=True,
         ondelete='cascade')
     year = fields.Integer(related='programme_id.year', store=True, readonly=True,
-                          string='Année')
+                          string='Année', index=True)
     axis_id = fields.Many2one('ccis.activity.axis', string='Axe', required=True, index=True,
                               ondelete='restrict')
     action_id = fields.Many2one('ccis.activity.action', string='Action', index=True,
@@ -109,7 +109,7 @@ class CcisIndicatorLine(models.Model):
 
     @api.constrains('action_id', 'programme_id', 'axis_id')
     def _check_action(self):
-        for line in self.filtered('action_id'):
+        for line in self.sudo().filtered("action_id"):
             if line.action_id.programme_id != line.programme_id:
                 raise ValidationError(_(
                     "Indicateur « %s » : il doit appartenir au programme de son action « %s ».")
@@ -204,7 +204,7 @@ class CcisIndicatorLine(models.Model):
         values = self.env['ccis.indicator.value'].sudo().with_context(
             mail_create_nolog=True, mail_notrack=True, tracking_disable=True,
             ccis_value_sync=True)
-        for line in self.filtered(lambda l: l.source == 'computed'):
+        for line in self.filtered(lambda record: record.source == 'computed'):
             definition = line.definition_id
             if not definition.model_available:
                 continue

@@ -27,7 +27,8 @@ class CcisIndicatorPeriod(models.Model):
                                     string='Définition')
     programme_id = fields.Many2one(related='line_id.programme_id', store=True, readonly=True,
                                    string="Programme d'action", index=True)
-    year = fields.Integer(related='line_id.year', store=True, readonly=True, string='Année')
+    year = fields.Integer(related='line_id.year', store=True, readonly=True, string='Année',
+                          index=True)
     axis_id = fields.Many2one(related='line_id.axis_id', store=True, readonly=True,
                               string='Axe', index=True)
     action_id = fields.Many2one(related='line_id.action_id', store=True, readonly=True,

@@ -41,7 +41,8 @@ class CcisIndicatorValue(models.Model):
                       string='Unité de mesure')
     programme_id = fields.Many2one(related='line_id.programme_id', store=True, readonly=True,
                                    string="Programme d'action", index=True)
-    year = fields.Integer(related='line_id.year', store=True, readonly=True, string='Année')
+    year = fields.Integer(related='line_id.year', store=True, readonly=True, string='Année',
+                          index=True)
     axis_id = fields.Many2one(related='line_id.axis_id', store=True, readonly=True,
                               string='Axe', index=True)
     action_id = fields.Many2one(related='line_id.action_id', store=True, readonly=True,
@@ -53,7 +54,7 @@ class CcisIndicatorValue(models.Model):
 
     @api.constrains('date', 'line_id')
     def _check_date(self):
-        for value in self:
+        for value in self.sudo():
             programme = value.line_id.programme_id
             if not programme.date_start <= value.date <= programme.date_end:
                 raise ValidationError(_(

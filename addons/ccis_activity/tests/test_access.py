@@ -36,6 +36,18 @@ class TestAccess(CcisActivityCommon):
         action = self._create_action_as(self.staff, self.unit_dap)
         self.assertEqual(action.site_id, self.site_ho)
 
+    def test_unit_staff_create_typed_actions_with_their_indicators(self):
+        action = self.Action.sudo(self.staff).create({
+            'name': 'Formation créée par un agent', 'programme_id': self.programme.id,
+            'axis_id': self.axis_training.id, 'type_id': self.type_training.id,
+            'unit_id': self.unit_dap.id, 'date_start': '2020-03-01', 'date_end': '2020-04-30'})
+        lines = action.indicator_line_ids
+        self.assertEqual(len(lines), len(self.type_training.template_ids))
+        self.assertEqual(set(lines.mapped('period_ids.unit_id')), {self.unit_dap})
+        self.Value.sudo(self.staff).create(
+            {'line_id': lines[0].id, 'date': '2020-03-15', 'value': 2.0})
+        self.assertEqual(lines[0].realised, 2.0)
+
     def test_unit_staff_do_not_delete_actions(self):
         action = self._create_action_as(self.staff, self.unit_dap)
         with self.assertRaises(AccessError):
@@ -80,6 +92,19 @@ class TestAccess(CcisActivityCommon):
         with self.assertRaises(AccessError):
             self.axis_training.sudo(self.staff).write({'name': 'Autre'})
         self.axis_training.sudo(self.direction).write({'name': 'Sessions de formation'})
+
+    def test_board_for_direction_and_audit(self):
+        view = self.env.ref('ccis_activity.ccis_activity_board_view_form')
+        for user in (self.direction, self.auditor, self.bureau):
+            arch = self.env['board.board'].sudo(user).fields_view_get(view.id, 'form')['arch']
+            self.assertIn(str(self.env.ref(
+                'ccis_activity.ccis_indicator_period_action').id), arch)
+            groups = self.env['ccis.indicator.period'].sudo(user).read_group(
+                [('programme_id', '=', self.programme.id)], ['axis_id', 'realised'],
+                ['axis_id'])
+            self.assertEqual(sum(group['realised'] for group in groups), 755.0)
+        menu = self.env.ref('ccis_activity.ccis_activity_board_menu')
+        self.assertNotIn(menu, self.env['ir.ui.menu'].sudo(self.staff).search([]))
 
     def _create_action_as(self, user, unit):
         return self.Action.sudo(user).with_context(ccis_no_indicator_templates=True).create({

@@ -62,7 +62,7 @@ class TestIndicatorRate(CcisActivityCommon):
         self.assertEqual(self.line_src.colour, 'danger')
         settings = self.env['res.config.settings'].create({
             'ccis_rate_threshold_warning': 50.0, 'ccis_rate_threshold_success': 65.0})
-        settings.execute()
+        settings.set_values()
         self.line_sum.invalidate_cache()
         self.assertEqual(self.line_sum.colour, 'success')
         self.assertEqual(self.line_src.colour, 'danger')
@@ -71,7 +71,7 @@ class TestIndicatorRate(CcisActivityCommon):
         settings = self.env['res.config.settings'].create({
             'ccis_rate_threshold_warning': 95.0, 'ccis_rate_threshold_success': 90.0})
         with self.assertRaisesRegex(ValidationError, 'doit être inférieur'):
-            settings.execute()
+            settings.set_values()
 
     def test_line_without_value_is_not_evaluated(self):
         line = self._create_line(self.action, self.def_lower, 10.0)

@@ -72,7 +72,7 @@ class TestReview(CcisActivityCommon):
                          self.line_last.realised)
 
     def test_mid_year_review(self):
-        wizard = self._wizard(date_from='2020-01-01', date_to='2020-06-30')
+        wizard = self._wizard(programme_id=False, date_from='2020-01-01', date_to='2020-06-30')
         axis = self._axis(wizard._get_review_data(), self.axis_training)
         summed = self._indicator(axis, self.def_sum)
         # values dated in the first half: 50 + 40 + 120 (Appui) + 60 (Ressortissants)

@@ -26,6 +26,13 @@ class TestProgrammeWorkflow(CcisActivityCommon):
             with self.env.cr.savepoint():
                 self.Programme.create({'name': 'Doublon', 'year': self.YEAR})
 
+    def test_mean_progress_of_the_actions(self):
+        self.action.progress = 40.0
+        self.action_src.progress = 80.0
+        self.action_annex.progress = 0.0
+        self.programme.invalidate_cache()
+        self.assertAlmostEqual(self.programme.progress, 40.0)
+
     def test_figures(self):
         self.assertEqual(self.programme.action_count, 3)
         self.assertEqual(self.programme.budget_planned, 170000.0)

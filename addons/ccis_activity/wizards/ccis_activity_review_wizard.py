@@ -29,7 +29,7 @@ class CcisActivityReviewWizard(models.TransientModel):
                 or Programme.search([], order='year desc', limit=1))
 
     programme_id = fields.Many2one('ccis.activity.programme', string="Programme d'action",
-                                   default=_default_programme)
+                                   default=lambda self: self._default_programme())
     date_from = fields.Date(string='Du', required=True)
     date_to = fields.Date(string='Au', required=True)
     compare = fields.Boolean(string="Comparer avec l'année précédente", default=True)
@@ -44,10 +44,17 @@ class CcisActivityReviewWizard(models.TransientModel):
     def default_get(self, fields_list):
         res = super(CcisActivityReviewWizard, self).default_get(fields_list)
         programme = self.env['ccis.activity.programme'].browse(res.get('programme_id'))
-        if programme and not res.get('date_from'):
+        if programme and not res.get('date_from') and 'date_from' in fields_list:
             res['date_from'] = programme.date_start
             res['date_to'] = programme.date_end
         return res
+
+    @api.model
+    def create(self, vals):
+        if vals.get('programme_id') and not vals.get('date_from'):
+            programme = self.env['ccis.activity.programme'].browse(vals['programme_id'])
+            vals = dict(vals, date_from=programme.date_start, date_to=programme.date_end)
+        return super(CcisActivityReviewWizard, self).create(vals)
 
     @api.onchange('programme_id')
     def _onchange_programme_id(self):
@@ -91,25 +98,59 @@ class CcisActivityReviewWizard(models.TransientModel):
             domain.append((prefix + 'unit_id', 'child_of', self.unit_ids.ids))
         return domain
 
+    def _read_rows(self, model, domain, field_names):
+        """Rows (dicts) of the records matching ``domain`` under the user's record rules,
+        many2one fields as bare ids. One SQL query built the way the ORM's search builds it
+        (domain + record rules), instead of read(): a review reads tens of thousands of
+        indicator lines and the ORM would cost a name_get and a cache entry per row."""
+        Model = self.env[model]
+        Model.check_access_rights('read')
+        query = Model._where_calc(domain)
+        Model._apply_ir_rules(query, 'read')
+        from_clause, where_clause, params = query.get_sql()
+        columns = ', '.join('"%s"."%s"' % (Model._table, name) for name in ['id'] + field_names)
+        self.env.cr.execute('SELECT %s FROM %s WHERE %s ORDER BY "%s"."id"' % (
+            columns, from_clause, where_clause or 'TRUE', Model._table), params)
+        # odoo.sql_db casts dates to strings and numerics to floats, as read() gives them
+        return self.env.cr.dictfetchall()
+
+    def _names(self, model, ids, field='name'):
+        records = self.env[model].sudo().with_context(active_test=False).browse(
+            [record_id for record_id in set(ids) if record_id])
+        return {row['id']: row[field] for row in records.read([field])}
+
     def _collect(self, programme, date_from, date_to):
         """Figures {axis id: {...}} of the actions and indicators in [date_from, date_to]
         (of ``programme`` if it is given: a record, maybe empty)."""
         full_year = self._is_full_year(programme, date_from, date_to)
         if programme is not None and not programme:
             return {}
-        Action = self.env['ccis.activity.action']
         action_domain = self._scope_domain(programme, date_from, date_to) + [
             ('state', '!=', 'cancelled'),
             ('date_start', '<=', date_to), ('date_end', '>=', date_from)]
-        action_rows = Action.search_read(action_domain, [
+        action_rows = self._read_rows('ccis.activity.action', action_domain, [
             'reference', 'name', 'axis_id', 'unit_id', 'site_id', 'user_id', 'state',
             'progress', 'budget_planned', 'budget_actual', 'date_start', 'date_end',
             'date_done'])
         if not full_year:
-            expenses = Action.browse([row['id'] for row in action_rows]) \
-                .sudo()._analytic_expenses(date_from, date_to)
+            expenses = self.env['ccis.activity.action'].browse(
+                [row['id'] for row in action_rows]).sudo()._analytic_expenses(
+                date_from, date_to)
             for row in action_rows:
                 row['budget_actual'] = expenses.get(row['id'], 0.0)
+        line_domain = self._scope_domain(programme, date_from, date_to) + [
+            '|', ('action_id', '=', False), ('action_id.state', '!=', 'cancelled')]
+        line_rows = self._read_rows('ccis.indicator.line', line_domain, [
+            'definition_id', 'axis_id', 'action_id', 'unit_id', 'target', 'realised',
+            'has_values'])
+        unit_names = self._names('hr.department', [row['unit_id'] for row in
+                                                   action_rows + line_rows])
+        site_names = self._names('ccis.site', [row['site_id'] for row in action_rows])
+        user_names = self._names('res.users', [row['user_id'] for row in action_rows])
+        action_names = {row['id']: row['name'] for row in action_rows}
+        missing = [row['action_id'] for row in line_rows
+                   if row['action_id'] and row['action_id'] not in action_names]
+        action_names.update(self._names('ccis.activity.action', missing))
         axes = {}
 
         def axis_entry(axis_id):
@@ -118,7 +159,7 @@ class CcisActivityReviewWizard(models.TransientModel):
                 'budget_actual': 0.0, 'indicators': OrderedDict(), 'lines': []})
 
         for row in action_rows:
-            entry = axis_entry(row['axis_id'][0])
+            entry = axis_entry(row['axis_id'])
             done = row['state'] == 'done' and (not row['date_done'] or
                                                row['date_done'] <= date_to)
             entry['planned'] += 1
@@ -129,9 +170,9 @@ class CcisActivityReviewWizard(models.TransientModel):
                 'id': row['id'],
                 'reference': row['reference'] or '',
                 'name': row['name'],
-                'unit': row['unit_id'] and row['unit_id'][1] or '',
-                'site': row['site_id'] and row['site_id'][1] or '',
-                'responsible': row['user_id'] and row['user_id'][1] or '',
+                'unit': unit_names.get(row['unit_id'], ''),
+                'site': site_names.get(row['site_id'], ''),
+                'responsible': user_names.get(row['user_id'], ''),
                 'state': STATE_LABELS.get(row['state'], row['state']),
                 'done': done,
                 'progress': row['progress'] or 0.0,
@@ -141,51 +182,49 @@ class CcisActivityReviewWizard(models.TransientModel):
                 'date_end': row['date_end'],
             })
 
-        Line = self.env['ccis.indicator.line']
-        line_domain = self._scope_domain(programme, date_from, date_to) + [
-            '|', ('action_id', '=', False), ('action_id.state', '!=', 'cancelled')]
-        line_rows = Line.search_read(line_domain, [
-            'definition_id', 'axis_id', 'action_id', 'unit_id', 'target', 'realised',
-            'has_values', 'aggregation'])
+        definitions = {row['id']: row for row in self.env['ccis.indicator.definition']
+                       .with_context(active_test=False)
+                       .browse(list({row['definition_id'] for row in line_rows}))
+                       .read(['name', 'code', 'uom', 'aggregation', 'direction'])}
+        for row in line_rows:
+            row['aggregation'] = definitions[row['definition_id']]['aggregation']
         if full_year:
             figures = {row['id']: (row['target'], row['realised'] if row['has_values']
                                    else None) for row in line_rows}
         else:
             figures = self._range_figures(line_rows, date_from, date_to)
-        definitions = {definition.id: definition for definition in
-                       self.env['ccis.indicator.definition'].browse(
-                           list({row['definition_id'][0] for row in line_rows}))}
         grouped = OrderedDict()
         for row in line_rows:
-            definition = definitions[row['definition_id'][0]]
+            definition = definitions[row['definition_id']]
             target, realised = figures.get(row['id'], (None, None))
-            entry = axis_entry(row['axis_id'][0])
+            entry = axis_entry(row['axis_id'])
             entry['lines'].append({
                 'id': row['id'],
-                'name': definition.name,
-                'uom': definition.uom,
-                'action': row['action_id'] and row['action_id'][1] or '',
-                'unit': row['unit_id'] and row['unit_id'][1] or '',
+                'name': definition['name'],
+                'uom': definition['uom'],
+                'action': action_names.get(row['action_id'], ''),
+                'unit': unit_names.get(row['unit_id'], ''),
                 'target': target,
                 'realised': realised,
-                'rate': kpi.achievement_rate(realised, target, definition.direction),
+                'rate': kpi.achievement_rate(realised, target, definition['direction']),
             })
-            grouped.setdefault((row['axis_id'][0], definition.id), []).append((target, realised))
+            grouped.setdefault((row['axis_id'], definition['id']), []).append(
+                (target, realised))
         for (axis_id, definition_id), pairs in grouped.items():
             definition = definitions[definition_id]
-            target = kpi.combine([pair[0] for pair in pairs], definition.aggregation)
-            realised = kpi.combine([pair[1] for pair in pairs], definition.aggregation)
+            target = kpi.combine([pair[0] for pair in pairs], definition['aggregation'])
+            realised = kpi.combine([pair[1] for pair in pairs], definition['aggregation'])
             axes[axis_id]['indicators'][definition_id] = {
                 'definition_id': definition_id,
-                'code': definition.code or str(definition_id),
-                'name': definition.name,
-                'uom': definition.uom,
-                'direction': definition.direction,
-                'aggregation': definition.aggregation,
+                'code': definition['code'] or str(definition_id),
+                'name': definition['name'],
+                'uom': definition['uom'],
+                'direction': definition['direction'],
+                'aggregation': definition['aggregation'],
                 'line_count': len(pairs),
                 'target': target,
                 'realised': realised,
-                'rate': kpi.achievement_rate(realised, target, definition.direction),
+                'rate': kpi.achievement_rate(realised, target, definition['direction']),
             }
         return axes
 
@@ -205,14 +244,14 @@ class CcisActivityReviewWizard(models.TransientModel):
               GROUP BY line_id""".format(table=table, date=date_column, value=value_column),
                        (ids, date_from, date_to))
             totals = {line_id: (total, count) for line_id, total, count in cr.fetchall()}
-            cr.execute("""
+            query = """
                 SELECT DISTINCT ON (line_id) line_id, {value}
                   FROM {table}
                  WHERE line_id IN %s AND {date} BETWEEN %s AND %s
               ORDER BY line_id, {date} DESC, {order} DESC""".format(
                 table=table, date=date_column, value=value_column,
-                order='sequence' if table == 'ccis_indicator_period' else 'id'),
-                       (ids, date_from, date_to))
+                order='sequence' if table == 'ccis_indicator_period' else 'id')
+            cr.execute(query, (ids, date_from, date_to))
             lasts = dict(cr.fetchall())
             return totals, lasts
 
@@ -257,9 +296,9 @@ class CcisActivityReviewWizard(models.TransientModel):
         totals = {'planned': 0, 'done': 0, 'budget_planned': 0.0, 'budget_actual': 0.0}
         prev_totals = dict.fromkeys(totals, 0)
         for axis in axes:
-            cur = current.get(axis.id) or {'actions': [], 'planned': 0, 'done': 0,
-                                            'budget_planned': 0.0, 'budget_actual': 0.0,
-                                            'indicators': OrderedDict(), 'lines': []}
+            cur = current.get(axis.id) or {
+                'actions': [], 'planned': 0, 'done': 0, 'budget_planned': 0.0,
+                'budget_actual': 0.0, 'indicators': OrderedDict(), 'lines': []}
             prev = previous.get(axis.id)
             indicators = []
             for definition_id, indicator in cur['indicators'].items():
