@@ -85,3 +85,47 @@ def test_login_and_open_three_apps(page, odoo_server):
         assert page.locator('.o_main_content .o_content').count() >= 1, xmlid
     assert not page.problems, '\n'.join(page.problems)
     assert not odoo_server.errors(), '\n'.join(odoo_server.errors())
+
+
+def _login(page, server, login='admin'):
+    page.goto(server.url + '/web/login')
+    page.fill('input[name="login"]', login)
+    page.fill('input[name="password"]', login)
+    page.click('form.oe_login_form button[type="submit"]')
+    _wait_for_client(page)
+
+
+def _suite_actions():
+    """The window actions of the suite's menus: (menu path, action id, view types)."""
+    registry = odoo.registry(odoo.tools.config['db_name'])
+    with registry.cursor() as cr:
+        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+        data = env['ir.model.data'].search([('module', '=like', 'ccis\\_%'), ('model', '=', 'ir.ui.menu')])
+        menus = env['ir.ui.menu'].browse(data.mapped('res_id')).exists()
+        actions = []
+        for menu in menus.sorted('complete_name'):
+            action = menu.action
+            if action and action._name == 'ir.actions.act_window' and action.id not in [a[1] for a in actions]:
+                actions.append((menu.complete_name, action.id, action.view_mode.split(',')))
+        return actions
+
+
+def test_every_suite_menu_opens_in_every_view(page, odoo_server):
+    """Each menu of the suite's addons, in each of its views (list, kanban, pivot, graph,
+    calendar, form...), as the administrator: no JavaScript error, no error dialog."""
+    actions = _suite_actions()
+    assert len(actions) > 20
+    _login(page, odoo_server)
+    for name, action_id, view_types in actions:
+        page.goto('%s/web#action=%d' % (odoo_server.url, action_id))
+        _wait_for_client(page)
+        _fail_on_error_dialog(page)
+        for view_type in view_types:
+            switch = page.locator('.o_cp_switch_buttons button[data-view-type="%s"]' % view_type)
+            if switch.count():
+                switch.click()
+                page.wait_for_selector('.o_loading', state='hidden')
+                page.wait_for_timeout(150)
+                _fail_on_error_dialog(page)
+        assert not page.problems, '%s: %s' % (name, '\n'.join(page.problems))
+    assert not odoo_server.errors(), '\n'.join(odoo_server.errors())

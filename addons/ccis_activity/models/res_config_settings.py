@@ -37,7 +37,7 @@ class ResConfigSettings(models.TransientModel):
 
     @api.multi
     def set_values(self):
-        super(ResConfigSettings, self).set_values()
+        res = super(ResConfigSettings, self).set_values()
         if self.ccis_rate_threshold_warning > self.ccis_rate_threshold_success:
             raise ValidationError(_("Le seuil « à surveiller » (%s %%) doit être inférieur au "
                                     "seuil « atteint » (%s %%).") % (
@@ -45,3 +45,4 @@ class ResConfigSettings(models.TransientModel):
         set_param = self.env['ir.config_parameter'].sudo().set_param
         set_param(PARAM_WARNING, repr(self.ccis_rate_threshold_warning))
         set_param(PARAM_SUCCESS, repr(self.ccis_rate_threshold_success))
+        return res
