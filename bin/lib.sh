@@ -58,6 +58,12 @@ system_packages() {
     fi
 }
 
+# pip, quiet, without the notices of find-links folders that some machines' pip.conf names
+pip_quiet() {
+    "$PY" -m pip -q "$@" 2>&1 | { grep -v "^WARNING: Location '.*' is ignored" || true; }
+    return "${PIPESTATUS[0]}"
+}
+
 python_packages() {
     need_python
     if [ ! -x "$PY" ]; then
@@ -69,10 +75,10 @@ python_packages() {
     wanted="$(cat "$ROOT/requirements.txt" "$ROOT/requirements-odoo.txt" | sha256sum | cut -d' ' -f1)"
     if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
         say "setup: installing Python packages (requirements.txt, requirements-odoo.txt)"
-        "$PY" -m pip install -q --upgrade pip >/dev/null
-        "$PY" -m pip install -q -r "$ROOT/requirements.txt"
+        pip_quiet install --upgrade pip
+        pip_quiet install -r "$ROOT/requirements.txt"
         # --no-deps: see requirements-odoo.txt
-        "$PY" -m pip install -q --no-deps -r "$ROOT/requirements-odoo.txt"
+        pip_quiet install --no-deps -r "$ROOT/requirements-odoo.txt"
         echo "$wanted" > "$stamp"
     fi
     # the runtime support is importable by every Python of the venv (pytest's -p plugin needs it)

@@ -28,7 +28,6 @@
         'views/ccis_b2b_wish_views.xml',
         'views/ccis_b2b_meeting_views.xml',
         'views/ccis_business_opportunity_views.xml',
-        'views/ccis_indicator_definition_views.xml',
         'views/menus.xml',
         'report/ccis_event_checkin_templates.xml',
         'report/ccis_event_certificate_templates.xml',

@@ -53,7 +53,8 @@ class TestSuiteUI(SavepointCase):
                     self.assertTrue(arch['arch'])
             with self.subTest(action=action.name, view='search'):
                 model.fields_view_get(view_type='search')
-                model.search_read(self._domain(action), limit=5)
+                if model._auto:  # dashboards (board.board) have no table
+                    model.search_read(self._domain(action), limit=5)
 
     def _domain(self, action):
         from odoo.tools.safe_eval import safe_eval

@@ -65,6 +65,11 @@ class CcisIndicatorDefinition(models.Model):
         string='Champ unité',
         help="Champ (vers hr.department) du modèle source : s'il est renseigné, seuls les "
              "enregistrements de l'unité de la ligne d'indicateur et de ses sous-unités comptent.")
+    ccis_action_field = fields.Char(
+        string='Champ action',
+        help="Champ (vers ccis.activity.action) du modèle source : s'il est renseigné, "
+             "l'indicateur d'une action ne compte que les enregistrements rattachés à cette "
+             "action (p. ex. les événements qui la servent).")
     model_available = fields.Boolean(
         string='Modèle installé', compute='_compute_model_available')
     active = fields.Boolean(string='Actif', default=True)
@@ -79,7 +84,8 @@ class CcisIndicatorDefinition(models.Model):
             definition.model_available = bool(
                 definition.model_name and definition.model_name in self.env)
 
-    @api.constrains('source', 'model_name', 'date_field', 'measure', 'measure_field', 'domain')
+    @api.constrains('source', 'model_name', 'date_field', 'measure', 'measure_field', 'domain',
+                    'unit_field', 'ccis_action_field')
     def _check_computed_definition(self):
         for definition in self.filtered(lambda d: d.source == 'computed'):
             if not definition.model_name or not definition.date_field:
@@ -95,7 +101,7 @@ class CcisIndicatorDefinition(models.Model):
                 # skipped by the computation until the model exists
                 continue
             model = self.env[definition.model_name]
-            for attribute in ('date_field', 'measure_field', 'unit_field'):
+            for attribute in ('date_field', 'measure_field', 'unit_field', 'ccis_action_field'):
                 field_name = definition[attribute]
                 if attribute == 'measure_field' and definition.measure != 'sum':
                     continue
@@ -103,6 +109,13 @@ class CcisIndicatorDefinition(models.Model):
                     raise ValidationError(_(
                         "Indicateur « %s » : le champ « %s » n'existe pas dans le modèle %s.")
                         % (definition.name, field_name, definition.model_name))
+            action_field = model._fields.get(definition.ccis_action_field or '')
+            if action_field and (action_field.type != 'many2one'
+                                 or action_field.comodel_name != 'ccis.activity.action'):
+                raise ValidationError(_(
+                    "Indicateur « %s » : le champ action « %s » du modèle %s doit pointer vers "
+                    "une action (ccis.activity.action).")
+                    % (definition.name, definition.ccis_action_field, definition.model_name))
             definition._eval_domain()
 
     def _eval_domain(self):
@@ -141,11 +154,13 @@ class CcisIndicatorDefinition(models.Model):
         return [(self.date_field, '>=', fields.Date.to_string(date_from)),
                 (self.date_field, '<=', fields.Date.to_string(date_to))]
 
-    def compute_measure(self, date_from, date_to, unit=None):
+    def compute_measure(self, date_from, date_to, unit=None, action=None):
         """The measure of a computed definition over [date_from, date_to]: the number of
         matching records, or the sum of the measured field; restricted to ``unit`` and its
-        sub-units when the definition names a unit field. Reads as superuser: a unit's figures
-        count every record, whoever may read them."""
+        sub-units when the definition names a unit field. When the definition names an action
+        field and ``action`` is given, only the records linked to that action count, whichever
+        unit they belong to (the action already says which records count). Reads as
+        superuser: a unit's figures count every record, whoever may read them."""
         self.ensure_one()
         if self.source != 'computed':
             raise UserError(_("Indicateur « %s » : il est saisi manuellement, pas calculé.")
@@ -155,7 +170,9 @@ class CcisIndicatorDefinition(models.Model):
                             % (self.name, self.model_name))
         model = self.env[self.model_name].sudo().with_context(active_test=False)
         domain = self._eval_domain() + self._period_domain(date_from, date_to)
-        if self.unit_field and unit:
+        if self.ccis_action_field and action:
+            domain.append((self.ccis_action_field, '=', action.id))
+        elif self.unit_field and unit:
             domain.append((self.unit_field, 'child_of', unit.id))
         if 'active' in model._fields and not any(
                 isinstance(term, (list, tuple)) and term[0] == 'active' for term in domain):

@@ -212,7 +212,8 @@ class CcisIndicatorLine(models.Model):
                         if value.source == 'computed'}
             for period in line.period_ids.filtered(lambda p: p.date_start <= today):
                 end = min(period.date_end, today)
-                measure = definition.compute_measure(period.date_start, end, line.unit_id)
+                measure = definition.compute_measure(period.date_start, end, line.unit_id,
+                                                     action=line.action_id)
                 value = existing.get(period.id)
                 if value and value.state == 'validated':
                     continue

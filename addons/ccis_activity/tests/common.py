@@ -1,7 +1,53 @@
+from odoo.addons.ccis_base.tests.common import CcisTestFactory
 from odoo.tests.common import SavepointCase
 
 
-class CcisActivityCommon(SavepointCase):
+class CcisActivityTestFactory(CcisTestFactory):
+    """Test factories of ccis_activity (indicator definitions, actions, indicator lines and
+    their values), on top of ccis_base's; addons that build on the programme reuse them."""
+
+    @classmethod
+    def _create_definition(cls, code, name, aggregation, uom='participants',
+                           direction='higher', **values):
+        values.update({'code': code, 'name': name, 'aggregation': aggregation, 'uom': uom,
+                       'direction': direction})
+        return cls.env['ccis.indicator.definition'].create(values)
+
+    @classmethod
+    def _create_action(cls, name, programme, unit, user=None, budget=0.0, axis=None,
+                       **values):
+        """An action of ``programme`` (without the indicators its type proposes), from
+        January 15th to November 30th unless ``date_start``/``date_end`` are given; ``axis``
+        defaults to the training axis."""
+        year = programme.year
+        axis = axis or cls.env.ref('ccis_activity.ccis_activity_axis_formation')
+        values.setdefault('date_start', '%s-01-15' % year)
+        values.setdefault('date_end', '%s-11-30' % year)
+        values.update({
+            'name': name, 'programme_id': programme.id, 'axis_id': axis.id,
+            'unit_id': unit.id, 'budget_planned': budget,
+        })
+        if user:
+            values['user_id'] = user.id
+        return cls.env['ccis.activity.action'].with_context(
+            ccis_no_indicator_templates=True).create(values)
+
+    @classmethod
+    def _create_line(cls, action, definition, target, period_type='quarter'):
+        return cls.env['ccis.indicator.line'].create({
+            'action_id': action.id, 'definition_id': definition.id, 'target': target,
+            'period_type': period_type,
+        })
+
+    @classmethod
+    def _values(cls, line, pairs):
+        return cls.env['ccis.indicator.value'].browse([
+            cls.env['ccis.indicator.value'].create({
+                'line_id': line.id, 'date': date, 'value': value}).id
+            for date, value in pairs])
+
+
+class CcisActivityCommon(CcisActivityTestFactory, SavepointCase):
     """A small chamber built once: a head office and an annex, their units, one user of every
     group with an employee in a unit; programmes for 2019 (closed) and 2020 (in execution)
     with actions, indicators of each aggregation and realised values per quarter."""
@@ -12,10 +58,8 @@ class CcisActivityCommon(SavepointCase):
     @classmethod
     def setUpClass(cls):
         super(CcisActivityCommon, cls).setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True,
-                                       no_reset_password=True, mail_create_nolog=True))
+        cls._setup_test_env()
         ref = cls.env.ref
-        cls.company = cls.env.user.company_id
         cls.Programme = cls.env['ccis.activity.programme']
         cls.Action = cls.env['ccis.activity.action']
         cls.Line = cls.env['ccis.indicator.line']
@@ -25,41 +69,7 @@ class CcisActivityCommon(SavepointCase):
         cls.axis_promotion = ref('ccis_activity.ccis_activity_axis_rencontres_promotion')
         cls.type_training = ref('ccis_activity.ccis_activity_type_training')
 
-        cls.chamber = cls.env['ccis.chamber'].create({
-            'name': 'CCIS Test Activité', 'kind': 'ccis', 'company_id': cls.company.id,
-            'region_id': ref('ccis_base.ccis_region_rabat_sale_kenitra').id,
-        })
-        cls.site_ho = cls.env['ccis.site'].create({
-            'code': 'TA-HO', 'name': 'Siège test activité', 'kind': 'head_office',
-            'chamber_id': cls.chamber.id})
-        cls.site_annex = cls.env['ccis.site'].create({
-            'code': 'TA-AN', 'name': 'Annexe test activité', 'kind': 'annex',
-            'chamber_id': cls.chamber.id})
-        cls.analytic_dap = cls.env['account.analytic.account'].create(
-            {'name': 'Appui test activité'})
-        cls.unit_dr = cls._create_unit('TA-DR', 'Direction test activité', 'direction',
-                                       cls.site_ho)
-        cls.unit_dap = cls._create_unit('TA-DAP', 'Appui test activité', 'department',
-                                        cls.site_ho, cls.unit_dr,
-                                        analytic_account_id=cls.analytic_dap.id)
-        cls.unit_src = cls._create_unit('TA-SRC', 'Ressortissants test activité',
-                                        'department', cls.site_ho, cls.unit_dr)
-        cls.unit_audit = cls._create_unit('TA-AUD', 'Audit test activité', 'service',
-                                          cls.site_ho, cls.unit_dr)
-        cls.unit_annex = cls._create_unit('TA-AN-DA', 'Direction annexe test activité',
-                                          'annex_direction', cls.site_annex, cls.unit_dr)
-        cls.unit_annex_dap = cls._create_unit('TA-AN-DAP', 'Appui annexe test activité',
-                                              'department', cls.site_annex, cls.unit_annex)
-
-        cls.staff = cls._create_user('ta_staff', 'group_ccis_user', cls.unit_dap)
-        cls.manager = cls._create_user('ta_manager', 'group_ccis_unit_manager', cls.unit_dap)
-        cls.staff_src = cls._create_user('ta_staff_src', 'group_ccis_user', cls.unit_src)
-        cls.annex_director = cls._create_user('ta_annex', 'group_ccis_annex_director',
-                                              cls.unit_annex)
-        cls.direction = cls._create_user('ta_direction', 'group_ccis_direction', cls.unit_dr)
-        cls.auditor = cls._create_user('ta_audit', 'group_ccis_audit', cls.unit_audit)
-        cls.bureau = cls._create_user('ta_bureau', 'group_ccis_bureau', cls.unit_dr)
-        cls.unit_dap.manager_id = cls.manager.employee_ids[0]
+        cls._create_test_chamber('TA', 'activité', 'CCIS Test Activité', unit_manager=True)
 
         cls.def_sum = cls._create_definition('TA_SUM', 'Participants formés (test)', 'sum')
         cls.def_avg = cls._create_definition('TA_AVG', 'Satisfaction (test)', 'average', '%')
@@ -101,59 +111,3 @@ class CcisActivityCommon(SavepointCase):
         cls.prev_action.write({'state': 'done', 'progress': 100.0, 'date_done': '2019-12-20'})
         cls.prev_line_sum = cls._create_line(cls.prev_action, cls.def_sum, 300.0)
         cls._values(cls.prev_line_sum, [('2019-03-01', 100.0), ('2019-09-01', 150.0)])
-
-    @classmethod
-    def _create_unit(cls, code, name, kind, site, parent=None, **values):
-        values.update({
-            'code': code, 'name': name, 'ccis_kind': kind, 'site_id': site.id,
-            'parent_id': parent.id if parent else False, 'company_id': cls.company.id,
-        })
-        return cls.env['hr.department'].create(values)
-
-    @classmethod
-    def _create_user(cls, login, group, unit):
-        user = cls.env['res.users'].create({
-            'name': login.replace('_', ' ').title(),
-            'login': login,
-            'email': '%s@example.ma' % login,
-            'company_id': cls.company.id,
-            'company_ids': [(6, 0, cls.company.ids)],
-            'groups_id': [(6, 0, [cls.env.ref('ccis_base.%s' % group).id])],
-        })
-        cls.env['hr.employee'].create({
-            'name': user.name, 'user_id': user.id, 'department_id': unit.id,
-            'company_id': cls.company.id,
-        })
-        return user
-
-    @classmethod
-    def _create_definition(cls, code, name, aggregation, uom='participants',
-                           direction='higher', **values):
-        values.update({'code': code, 'name': name, 'aggregation': aggregation, 'uom': uom,
-                       'direction': direction})
-        return cls.env['ccis.indicator.definition'].create(values)
-
-    @classmethod
-    def _create_action(cls, name, programme, unit, user, budget=0.0, **values):
-        year = programme.year
-        values.update({
-            'name': name, 'programme_id': programme.id, 'axis_id': cls.axis_training.id,
-            'unit_id': unit.id, 'user_id': user.id, 'budget_planned': budget,
-            'date_start': '%s-01-15' % year, 'date_end': '%s-11-30' % year,
-        })
-        return cls.env['ccis.activity.action'].with_context(
-            ccis_no_indicator_templates=True).create(values)
-
-    @classmethod
-    def _create_line(cls, action, definition, target, period_type='quarter'):
-        return cls.env['ccis.indicator.line'].create({
-            'action_id': action.id, 'definition_id': definition.id, 'target': target,
-            'period_type': period_type,
-        })
-
-    @classmethod
-    def _values(cls, line, pairs):
-        return cls.env['ccis.indicator.value'].browse([
-            cls.env['ccis.indicator.value'].create({
-                'line_id': line.id, 'date': date, 'value': value}).id
-            for date, value in pairs])

@@ -106,3 +106,48 @@ class TestComputedIndicator(CcisActivityCommon):
             '%s-01-01' % self.year, '%s-12-31' % self.year), 3.0)
         with self.assertRaises(ValidationError):
             self.def_partners.domain = "__import__('os').system('true')"
+
+
+class TestComputedIndicatorPerAction(CcisActivityCommon):
+    """A computed definition naming an action field counts, on an action's indicator, only
+    the records linked to that action (here: the realised values of the summed indicator,
+    linked to their action through ``action_id``)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestComputedIndicatorPerAction, cls).setUpClass()
+        cls.def_per_action = cls._create_definition(
+            'TA_PER_ACTION', 'Participants saisis par action (test)', 'sum',
+            source='computed', model_name='ccis.indicator.value',
+            domain="[('line_id.definition_id.code', '=', 'TA_SUM')]",
+            date_field='date', measure='sum', measure_field='value', unit_field='unit_id',
+            ccis_action_field='action_id')
+
+    def test_without_action_every_record_counts(self):
+        self.assertEqual(self.def_per_action.compute_measure('2020-01-01', '2020-12-31'),
+                         370.0)
+
+    def test_with_an_action_only_its_records_count(self):
+        measure = self.def_per_action.compute_measure
+        self.assertEqual(measure('2020-01-01', '2020-12-31', action=self.action), 280.0)
+        self.assertEqual(measure('2020-01-01', '2020-12-31', action=self.action_src), 90.0)
+        self.assertEqual(measure('2020-01-01', '2020-12-31', action=self.action_annex), 0.0)
+
+    def test_the_action_replaces_the_unit_restriction(self):
+        measure = self.def_per_action.compute_measure
+        self.assertEqual(measure('2020-01-01', '2020-12-31', self.unit_annex), 0.0)
+        self.assertEqual(
+            measure('2020-01-01', '2020-12-31', self.unit_annex, action=self.action), 280.0)
+
+    def test_indicator_line_of_an_action_computes_with_its_action(self):
+        line = self._create_line(self.action, self.def_per_action, 400.0)
+        line.action_compute_values()
+        periods = line.period_ids.sorted('sequence')
+        self.assertEqual(periods.mapped('realised'), [90.0, 120.0, 0.0, 70.0])
+        self.assertEqual(line.realised, 280.0)
+
+    def test_action_field_must_point_to_an_action(self):
+        with self.assertRaisesRegex(ValidationError, "doit pointer vers une action"):
+            self.def_per_action.write({'ccis_action_field': 'line_id'})
+        with self.assertRaisesRegex(ValidationError, "n'existe pas dans le modèle"):
+            self.def_per_action.write({'ccis_action_field': 'no_such_field'})

@@ -10,5 +10,3 @@ from . import ccis_training_need
 from . import ccis_b2b_wish
 from . import ccis_b2b_meeting
 from . import ccis_business_opportunity
-from . import ccis_indicator_definition
-from . import ccis_indicator_line

@@ -1,9 +1,8 @@
-import base64
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..report.ccis_event_xlsx import build_training_execution_xlsx
+from ..tools.download import xlsx_download_action
 
 PLAN_STATES = [
     ('draft', 'En préparation'),
@@ -229,16 +228,4 @@ class CcisTrainingPlan(models.Model):
     def action_export_execution_xlsx(self):
         content = build_training_execution_xlsx(self._execution_rows())
         name = 'execution_plan_formation_%s.xlsx' % (self[:1].year or '')
-        attachment = self.env['ir.attachment'].create({
-            'name': name,
-            'datas_fname': name,
-            'datas': base64.b64encode(content),
-            'res_model': self._name,
-            'res_id': self[:1].id,
-            'mimetype': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        })
-        return {
-            'type': 'ir.actions.act_url',
-            'url': '/web/content/%s?download=true' % attachment.id,
-            'target': 'self',
-        }
+        return xlsx_download_action(self, name, content)

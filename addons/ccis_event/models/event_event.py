@@ -1,4 +1,3 @@
-import base64
 import datetime
 
 from odoo import _, api, fields, models
@@ -6,6 +5,7 @@ from odoo.exceptions import UserError, ValidationError
 
 from ..report.ccis_event_xlsx import build_participants_xlsx
 from ..tools import b2b_scheduler, satisfaction
+from ..tools.download import xlsx_download_action
 from .event_type import EVENT_KINDS
 
 
@@ -407,16 +407,4 @@ class EventEvent(models.Model):
     def action_ccis_export_participants_xlsx(self):
         content = build_participants_xlsx(self._ccis_participant_rows())
         name = 'participants_%s.xlsx' % (self[:1].id if len(self) == 1 else 'evenements')
-        attachment = self.env['ir.attachment'].create({
-            'name': name,
-            'datas_fname': name,
-            'datas': base64.b64encode(content),
-            'res_model': self._name,
-            'res_id': self[:1].id,
-            'mimetype': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        })
-        return {
-            'type': 'ir.actions.act_url',
-            'url': '/web/content/%s?download=true' % attachment.id,
-            'target': 'self',
-        }
+        return xlsx_download_action(self, name, content)

@@ -1,2 +1,3 @@
 from . import b2b_scheduler  # noqa: F401
 from . import satisfaction  # noqa: F401
+from . import download  # noqa: F401

@@ -1,25 +1,20 @@
+from odoo.addons.ccis_base.tests.common import CcisTestFactory
 from odoo.tests.common import SavepointCase
 
 
-class GovernanceCommon(SavepointCase):
+class GovernanceCommon(CcisTestFactory, SavepointCase):
     """A bureau of six and a committee of four, owned by a test Relations
     Institutionnelles unit; one user of each group."""
 
     @classmethod
     def setUpClass(cls):
         super(GovernanceCommon, cls).setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True,
-                                       no_reset_password=True, mail_create_nolog=True))
-        cls.company = cls.env.user.company_id
-        Unit = cls.env['hr.department']
-        cls.unit_dr = Unit.create({'name': 'Direction (test gouv.)', 'code': 'TG-DR',
-                                   'ccis_kind': 'direction', 'company_id': cls.company.id})
-        cls.unit_ri = Unit.create({'name': 'Relations institutionnelles (test)', 'code': 'TG-RI',
-                                   'ccis_kind': 'department', 'parent_id': cls.unit_dr.id,
-                                   'company_id': cls.company.id})
-        cls.unit_ap = Unit.create({'name': 'Appui et promotion (test)', 'code': 'TG-AP',
-                                   'ccis_kind': 'department', 'parent_id': cls.unit_dr.id,
-                                   'company_id': cls.company.id})
+        cls._setup_test_env()
+        cls.unit_dr = cls._create_unit('TG-DR', 'Direction (test gouv.)', 'direction')
+        cls.unit_ri = cls._create_unit('TG-RI', 'Relations institutionnelles (test)',
+                                       'department', parent=cls.unit_dr)
+        cls.unit_ap = cls._create_unit('TG-AP', 'Appui et promotion (test)', 'department',
+                                       parent=cls.unit_dr)
 
         cls.ri_user = cls._create_user('tg_ri', 'ccis_base.group_ccis_user', cls.unit_ri)
         cls.ap_user = cls._create_user('tg_ap', 'ccis_base.group_ccis_user', cls.unit_ap)
@@ -70,27 +65,6 @@ class GovernanceCommon(SavepointCase):
         cls.committee_elected_user = cls._create_user(
             'tg_elu_com', 'ccis_governance.group_ccis_elected',
             partner=cls.committee_partners[0])
-
-    @classmethod
-    def _create_user(cls, login, group, unit=None, partner=None):
-        vals = {
-            'name': login.replace('_', ' ').title(),
-            'login': login,
-            'email': '%s@example.ma' % login,
-            'company_id': cls.company.id,
-            'company_ids': [(6, 0, cls.company.ids)],
-            'groups_id': [(6, 0, [cls.env.ref(group).id])],
-        }
-        if partner:
-            vals['partner_id'] = partner.id
-            vals.pop('name')
-            vals.pop('email')
-        user = cls.env['res.users'].create(vals)
-        if unit:
-            cls.env['hr.employee'].create({
-                'name': user.name, 'user_id': user.id, 'department_id': unit.id,
-                'company_id': cls.company.id})
-        return user
 
     @classmethod
     def _create_meeting(cls, organ=None, date='2026-03-12 09:00:00', items=1, **vals):
