@@ -36,10 +36,20 @@ class OdooServer(object):
                    '--http-port=%d' % self.port,
                    '--workers=0', '--max-cron-threads=0',
                    '--log-level=%s' % os.environ.get('CCIS_SERVER_LOG_LEVEL', 'warn'),
+                   '--log-handler=odoo.modules.loading:INFO',
                    '--logfile=%s' % self.log_path] + self.extra_args
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.STDOUT)
         deadline = time.time() + timeout
+        # No request before the registry is loaded: Odoo 11 serves HTTP while it preloads, and
+        # a request then imports every addon in a second thread, racing the preload's imports
+        # ("Model 'decimal.precision' does not exist in registry", seen here).
+        while 'Modules loaded.' not in self.log():
+            if self.process.poll() is not None:
+                raise RuntimeError('the Odoo server stopped at start:\n%s' % self.log())
+            if time.time() > deadline:
+                raise RuntimeError('the Odoo server did not load in %d s:\n%s' % (timeout, self.log()))
+            time.sleep(0.2)
         while time.time() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError('the Odoo server stopped at start:\n%s' % self.log())
