@@ -1,7 +1,7 @@
 {
     'name': "CCIS Programme d'action et indicateurs",
     'summary': "Programme d'action annuel, axes, actions, indicateurs, suivi et bilan annuel",
-    'version': '11.0.1.0.1',
+    'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
