@@ -5,6 +5,7 @@ from . import ccis_activity_type_indicator
 from . import ccis_activity_programme
 from . import ccis_activity_action
 from . import ccis_indicator_line
+from . import ccis_indicator_line_mixin
 from . import ccis_indicator_period
 from . import ccis_indicator_value
 from . import hr_department

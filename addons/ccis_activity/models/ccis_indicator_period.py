@@ -9,11 +9,9 @@ class CcisIndicatorPeriod(models.Model):
 
     _name = 'ccis.indicator.period'
     _description = "Période d'un indicateur"
-    _inherit = ['ccis.unit.mixin']
+    _inherit = ['ccis.indicator.line.mixin']
     _order = 'line_id, sequence'
 
-    line_id = fields.Many2one('ccis.indicator.line', string='Indicateur', required=True,
-                              index=True, ondelete='cascade')
     sequence = fields.Integer(string='N°', default=1)
     name = fields.Char(string='Période', required=True)
     date_start = fields.Date(string='Début', required=True, index=True)
@@ -23,20 +21,6 @@ class CcisIndicatorPeriod(models.Model):
     realised = fields.Float(string='Réalisé', compute='_compute_realised', store=True)
     rate = fields.Float(string='Taux (%)', compute='_compute_realised', store=True,
                         group_operator='avg')
-    definition_id = fields.Many2one(related='line_id.definition_id', store=True, readonly=True,
-                                    string='Définition')
-    programme_id = fields.Many2one(related='line_id.programme_id', store=True, readonly=True,
-                                   string="Programme d'action", index=True)
-    year = fields.Integer(related='line_id.year', store=True, readonly=True, string='Année',
-                          index=True)
-    axis_id = fields.Many2one(related='line_id.axis_id', store=True, readonly=True,
-                              string='Axe', index=True)
-    action_id = fields.Many2one(related='line_id.action_id', store=True, readonly=True,
-                                string='Action', index=True)
-
-    @api.model
-    def _default_unit_id(self):
-        return self.env['hr.department']
 
     @api.depends('value_ids.value', 'value_ids.date', 'target',
                  'line_id.definition_id.aggregation', 'line_id.definition_id.direction')

@@ -15,11 +15,9 @@ class CcisIndicatorValue(models.Model):
 
     _name = 'ccis.indicator.value'
     _description = "Valeur réalisée d'un indicateur"
-    _inherit = ['ccis.unit.mixin', 'mail.thread']
+    _inherit = ['ccis.indicator.line.mixin', 'mail.thread']
     _order = 'date desc, id desc'
 
-    line_id = fields.Many2one('ccis.indicator.line', string='Indicateur', required=True,
-                              index=True, ondelete='cascade')
     date = fields.Date(string='Date', required=True, index=True,
                        default=fields.Date.context_today, track_visibility='onchange')
     value = fields.Float(string='Valeur', required=True, track_visibility='onchange')
@@ -35,22 +33,8 @@ class CcisIndicatorValue(models.Model):
     validated_date = fields.Datetime(string='Validée le', readonly=True, copy=False)
     period_id = fields.Many2one('ccis.indicator.period', string='Période', index=True,
                                 ondelete='set null', readonly=True)
-    definition_id = fields.Many2one(related='line_id.definition_id', store=True, readonly=True,
-                                    string='Définition')
     uom = fields.Char(related='line_id.definition_id.uom', readonly=True,
                       string='Unité de mesure')
-    programme_id = fields.Many2one(related='line_id.programme_id', store=True, readonly=True,
-                                   string="Programme d'action", index=True)
-    year = fields.Integer(related='line_id.year', store=True, readonly=True, string='Année',
-                          index=True)
-    axis_id = fields.Many2one(related='line_id.axis_id', store=True, readonly=True,
-                              string='Axe', index=True)
-    action_id = fields.Many2one(related='line_id.action_id', store=True, readonly=True,
-                                string='Action', index=True)
-
-    @api.model
-    def _default_unit_id(self):
-        return self.env['hr.department']
 
     @api.constrains('date', 'line_id')
     def _check_date(self):
