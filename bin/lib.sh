@@ -35,12 +35,16 @@ system_packages() {
     local missing=()
     command -v wkhtmltopdf >/dev/null 2>&1 || missing+=(wkhtmltopdf)
     command -v lessc >/dev/null 2>&1 || missing+=(less)
-    if [ "${1:-}" = test ]; then command -v chromium >/dev/null 2>&1 || missing+=(chromium); fi
+    if [ "${1:-}" = test ]; then
+        command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+        # checks docker-compose.yml (Debian ships Compose v1; "docker compose" is used if present)
+        command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || missing+=(docker-compose)
+    fi
     command -v pg_dump >/dev/null 2>&1 || missing+=(postgresql-client)
     fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" != 0 ]; then
-        say "Missing system packages (${missing[*]}): as root run 'apt-get install wkhtmltopdf chromium postgresql-client fonts-dejavu-core nodejs npm && npm install -g less@$LESS_VERSION', then try again."
+        say "Missing system packages (${missing[*]}): as root run 'apt-get install wkhtmltopdf chromium docker-compose postgresql-client fonts-dejavu-core nodejs npm && npm install -g less@$LESS_VERSION', then try again."
         exit 1
     fi
     say "setup: installing system packages: ${missing[*]}"
