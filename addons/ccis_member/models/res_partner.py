@@ -589,7 +589,24 @@ class ResPartner(models.Model):
             partners = self.search([('ccis_ice', '=', ice)] + list(args or []), limit=limit)
             if partners:
                 return partners.name_get()
+        if name and operator == 'ilike' and limit:
+            return self._ccis_name_search_by_display_name(name, list(args or []), limit)
         return super().name_search(name, args=args, operator=operator, limit=limit)
+
+    @api.model
+    def _ccis_name_search_by_display_name(self, name, args, limit):
+        """res.partner's name_search, same results in the same order (display-name matches
+        first, then e-mail, reference or tax-id matches, each by display name), in two searches
+        that stop at ``limit``: Odoo's single query sorts every match, which takes half a
+        second for a common word among a million members."""
+        partners = self.search(args + [('display_name', 'ilike', name)], limit=limit,
+                               order='display_name')
+        if len(partners) < limit:
+            partners |= self.search(
+                args + [('id', 'not in', partners.ids), '|', '|', ('email', 'ilike', name),
+                        ('ref', 'ilike', name), ('vat', 'ilike', name)],
+                limit=limit - len(partners), order='display_name')
+        return partners.name_get()
 
     @api.multi
     def message_post(self, **kwargs):

@@ -105,3 +105,13 @@ class TestIdentifierConstraints(MemberCase):
     def test_name_search_by_ice(self):
         result = self.Partner.name_search(self.member_rabat.ccis_ice)
         self.assertEqual([r[0] for r in result], [self.member_rabat.id])
+
+    def test_name_search_orders_like_odoo(self):
+        """Display-name matches first, by display name, then e-mail matches; limit kept."""
+        zeta_b = self.create_member(name='Zetaquartz B')
+        zeta_a = self.create_member(name='Zetaquartz A')
+        by_mail = self.create_member(name='Autre Société', email='contact@zetaquartz.ma')
+        result = self.Partner.name_search('zetaquartz', [('ccis_is_member', '=', True)])
+        self.assertEqual([r[0] for r in result], [zeta_a.id, zeta_b.id, by_mail.id])
+        limited = self.Partner.name_search('zetaquartz', [('ccis_is_member', '=', True)], limit=2)
+        self.assertEqual([r[0] for r in limited], [zeta_a.id, zeta_b.id])
