@@ -11,6 +11,8 @@
 #   CCIS_BENCH_KEEP   1 to commit the generated members (default: rolled back at the end)
 #   CCIS_BENCH_ORM    members created one by one with create() for comparison (default 500)
 #   CCIS_BENCH_IMPORT rows imported through the import wizard (default 10000)
+#   CCIS_BENCH_STOCK_IMPORT rows of the same shape through Odoo's stock import (base_import,
+#                     one create() a row), for the ratio (default 300)
 #
 # It creates N members with res.partner._ccis_bulk_create (the path of the import wizard:
 # identifier cleaning and checks, ICE uniqueness, name keys, serving site, status history,
@@ -39,6 +41,7 @@ BATCH = int(os.environ.get('CCIS_BENCH_BATCH', 5000))
 KEEP = os.environ.get('CCIS_BENCH_KEEP') == '1'
 ORM_N = int(os.environ.get('CCIS_BENCH_ORM', 500))
 IMPORT_N = int(os.environ.get('CCIS_BENCH_IMPORT', 10000))
+STOCK_N = int(os.environ.get('CCIS_BENCH_STOCK_IMPORT', 300))
 random.seed(20261122)
 env = globals()['env']  # provided by ./ccis shell
 
@@ -234,6 +237,29 @@ import_s = time.perf_counter() - start
 out('import wizard: %d CSV rows in %.1f s = %.0f rows/s (state %s, %d created, %d errors)' % (
     IMPORT_N, import_s, IMPORT_N / import_s, wizard.state, wizard.create_count,
     wizard.error_count))
+
+# Odoo's stock import (base_import: load(), one create() a row) of rows of the same shape
+if STOCK_N and IMPORT_N:
+    columns = ['name', 'ccis_ice', 'ccis_rc', 'ccis_court_id', 'ccis_if', 'ccis_province_id', 'city']
+    stock_lines = [','.join(columns)]
+    for i in range(IMPORT_N, IMPORT_N + STOCK_N):
+        stock_lines.append(','.join('"%s"' % value for value in [
+            'Stock %s %s %d' % (random.choice(words), random.choice(trades), i),
+            make_ice(base_enterprise + offset + i), str(900000 + offset + i), court_name,
+            str(20000000 + i), random.choice(province_names), 'Kénitra']))
+    importer = env['base_import.import'].with_context(
+        default_ccis_is_member=True, default_is_company=True).create({
+            'res_model': 'res.partner', 'file': '\n'.join(stock_lines).encode('utf-8'),
+            'file_name': 'stock.csv', 'file_type': 'text/csv'})
+    start = time.perf_counter()
+    messages = importer.do(columns, {'headers': True, 'quoting': '"', 'separator': ',',
+                                     'encoding': 'utf-8'})
+    stock_s = time.perf_counter() - start
+    errors = [m for m in messages if m.get('type') == 'error']
+    out("Odoo's stock import (base_import): %d rows in %.1f s = %.0f rows/s (%d errors); "
+        "the wizard is %.0fx faster" % (
+            STOCK_N, stock_s, STOCK_N / stock_s, len(errors),
+            (IMPORT_N / import_s) / (STOCK_N / stock_s)))
 
 # ---------------------------------------------------------------- export
 export_n = min(total, 100000)

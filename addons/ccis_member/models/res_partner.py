@@ -436,7 +436,8 @@ class ResPartner(models.Model):
     def create(self, vals):
         self._ccis_clean_vals(vals)
         self._ccis_check_ice_free(vals.get('ccis_ice'), vals.get('name'))
-        if vals.get('ccis_is_member'):
+        # a member flag may come from the context (menus, Odoo's import) as well as from vals
+        if vals.get('ccis_is_member', self.env.context.get('default_ccis_is_member')):
             today = fields.Date.context_today(self)
             vals.setdefault('ccis_state', 'prospect')
             vals.setdefault('ccis_state_date', vals.get('ccis_registration_date') or today)

@@ -115,3 +115,11 @@ class TestIdentifierConstraints(MemberCase):
         self.assertEqual([r[0] for r in result], [zeta_a.id, zeta_b.id, by_mail.id])
         limited = self.Partner.name_search('zetaquartz', [('ccis_is_member', '=', True)], limit=2)
         self.assertEqual([r[0] for r in limited], [zeta_a.id, zeta_b.id])
+
+    def test_member_flag_from_context_starts_the_lifecycle(self):
+        """Odoo's own import and the menus give the member flag as a context default."""
+        partner = self.Partner.with_context(default_ccis_is_member=True).create({
+            'name': 'Importée par Odoo', 'is_company': True})
+        self.assertTrue(partner.ccis_is_member)
+        self.assertEqual(partner.ccis_state, 'prospect')
+        self.assertEqual(partner.ccis_status_history_ids.mapped('new_state'), ['prospect'])
