@@ -1,6 +1,8 @@
 """Fixtures shared by the cross-addon tests: an Odoo server on the test database, started once
 per session through the project's launcher, for the browser tests."""
+import ctypes
 import os
+import signal
 import socket
 import subprocess
 import tempfile
@@ -10,6 +12,12 @@ import urllib.request
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _die_with_parent():
+    """In the server process: be sent SIGTERM when pytest dies (killed by a timeout, say),
+    rather than outlive it with a cursor open on the test database."""
+    ctypes.CDLL('libc.so.6', use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _free_port():
@@ -39,7 +47,7 @@ class OdooServer(object):
                    '--log-handler=odoo.modules.loading:INFO',
                    '--logfile=%s' % self.log_path] + self.extra_args
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.STDOUT)
+                                        stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
         deadline = time.time() + timeout
         # No request before the registry is loaded: Odoo 11 serves HTTP while it preloads, and
         # a request then imports every addon in a second thread, racing the preload's imports
