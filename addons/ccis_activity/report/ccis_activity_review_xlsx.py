@@ -24,6 +24,20 @@ SUMMARY_HEADERS = [
 ]
 
 
+def _axis_chart(workbook, kind, first, last, series, title):
+    """A native Excel chart of the summary sheet's axis rows: one series per (column, label)."""
+    chart = workbook.add_chart({'type': kind})
+    for col, label in series:
+        chart.add_series({
+            'name': label,
+            'categories': [SUMMARY_SHEET, first, 0, last, 0],
+            'values': [SUMMARY_SHEET, first, col, last, col],
+        })
+    chart.set_title({'name': title})
+    chart.set_size({'width': 900, 'height': 380})
+    return chart
+
+
 def sheet_name(axis, used):
     """A unique Excel sheet name (31 characters, no []:*?/\\) for an axis."""
     base = re.sub(r'[\[\]:*?/\\]', ' ', 'Axe %s - %s' % (axis['code'], axis['name']))[:31]
@@ -91,26 +105,12 @@ def build_review_xlsx(data):
         if prev_totals:
             summary.write_number(row, col + 4, prev_totals[key], fmt['total'])
     if data['axes']:
-        chart = workbook.add_chart({'type': 'column'})
-        for col, label in ((1, 'Actions prévues'), (2, 'Actions réalisées')):
-            chart.add_series({
-                'name': label,
-                'categories': [SUMMARY_SHEET, first, 0, last, 0],
-                'values': [SUMMARY_SHEET, first, col, last, col],
-            })
-        chart.set_title({'name': 'Actions prévues et réalisées par axe'})
-        chart.set_size({'width': 900, 'height': 380})
-        summary.insert_chart(row + 2, 0, chart)
-        budget = workbook.add_chart({'type': 'bar'})
-        for col, label in ((3, 'Budget prévu'), (4, 'Budget réalisé')):
-            budget.add_series({
-                'name': label,
-                'categories': [SUMMARY_SHEET, first, 0, last, 0],
-                'values': [SUMMARY_SHEET, first, col, last, col],
-            })
-        budget.set_title({'name': 'Budget prévu et réalisé par axe'})
-        budget.set_size({'width': 900, 'height': 380})
-        summary.insert_chart(row + 22, 0, budget)
+        summary.insert_chart(row + 2, 0, _axis_chart(
+            workbook, 'column', first, last, ((1, 'Actions prévues'), (2, 'Actions réalisées')),
+            'Actions prévues et réalisées par axe'))
+        summary.insert_chart(row + 22, 0, _axis_chart(
+            workbook, 'bar', first, last, ((3, 'Budget prévu'), (4, 'Budget réalisé')),
+            'Budget prévu et réalisé par axe'))
 
     used = {SUMMARY_SHEET.lower()}
     for axis in data['axes']:

@@ -23,6 +23,7 @@ MEMBER_CATEGORIES = [
 class CcisOrganMember(models.Model):
     """The seat of an elected member in an organ, for a mandate."""
     _name = 'ccis.organ.member'
+    _inherit = ['ccis.period.mixin']
     _description = "Membre d'un organe"
     _order = 'organ_id, role_sequence, partner_id'
     _rec_name = 'partner_id'
@@ -60,20 +61,6 @@ class CcisOrganMember(models.Model):
         order = {key: index for index, (key, _label) in enumerate(MEMBER_ROLES)}
         for member in self:
             member.role_sequence = order.get(member.role, 99)
-
-    def _compute_is_current(self):
-        today = fields.Date.context_today(self)
-        for member in self:
-            member.is_current = (not member.date_start or member.date_start <= today) and \
-                (not member.date_end or member.date_end >= today)
-
-    def _search_is_current(self, operator, value):
-        today = fields.Date.context_today(self)
-        domain = ['&', '|', ('date_start', '=', False), ('date_start', '<=', today),
-                  '|', ('date_end', '=', False), ('date_end', '>=', today)]
-        if (operator == '=') == bool(value):
-            return domain
-        return ['!'] + domain
 
     @api.constrains('date_start', 'date_end')
     def _check_dates(self):

@@ -5,7 +5,7 @@ from odoo.exceptions import ValidationError
 class CcisRepresentation(models.Model):
     """A seat of the chamber in an external body, held by an elected member."""
     _name = 'ccis.representation'
-    _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
+    _inherit = ['ccis.unit.mixin', 'ccis.period.mixin', 'mail.thread', 'mail.activity.mixin']
     _description = 'Représentation de la chambre'
     _order = 'date_start desc, id desc'
     _rec_name = 'external_body_id'
@@ -40,20 +40,6 @@ class CcisRepresentation(models.Model):
                                  'Comptes rendus')
     report_count = fields.Integer('Comptes rendus', compute='_compute_report_count')
     note = fields.Text('Notes')
-
-    def _compute_is_current(self):
-        today = fields.Date.context_today(self)
-        for rep in self:
-            rep.is_current = rep.date_start <= today and \
-                (not rep.date_end or rep.date_end >= today)
-
-    def _search_is_current(self, operator, value):
-        today = fields.Date.context_today(self)
-        domain = ['&', ('date_start', '<=', today),
-                  '|', ('date_end', '=', False), ('date_end', '>=', today)]
-        if (operator == '=') == bool(value):
-            return domain
-        return ['!'] + domain
 
     def _compute_report_count(self):
         for rep in self:
