@@ -8,6 +8,8 @@ PY="$VENV/bin/python"
 export CCIS_DB="${CCIS_DB:-ccis}"
 export CCIS_TEST_DB="${CCIS_TEST_DB:-ccis_test}"
 LESS_VERSION="3.13.1"
+# mirrors the web client's stylesheets for right-to-left languages (addons/ccis_web_rtl)
+RTLCSS_VERSION="4.3.0"
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -35,6 +37,7 @@ system_packages() {
     local missing=()
     command -v wkhtmltopdf >/dev/null 2>&1 || missing+=(wkhtmltopdf)
     command -v lessc >/dev/null 2>&1 || missing+=(less)
+    command -v rtlcss >/dev/null 2>&1 || missing+=(rtlcss)
     if [ "${1:-}" = test ]; then
         command -v chromium >/dev/null 2>&1 || missing+=(chromium)
         # checks docker-compose.yml (Debian ships Compose v1; "docker compose" is used if present)
@@ -42,15 +45,19 @@ system_packages() {
     fi
     command -v pg_dump >/dev/null 2>&1 || missing+=(postgresql-client)
     fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+    # an Arabic font with proper letter joining for the PDF reports in Arabic
+    fc-list 2>/dev/null | grep -qi amiri || missing+=(fonts-hosny-amiri)
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" != 0 ]; then
-        say "Missing system packages (${missing[*]}): as root run 'apt-get install wkhtmltopdf chromium docker-compose postgresql-client fonts-dejavu-core nodejs npm && npm install -g less@$LESS_VERSION', then try again."
+        say "Missing system packages (${missing[*]}): as root run 'apt-get install wkhtmltopdf chromium docker-compose postgresql-client fonts-dejavu-core fonts-hosny-amiri nodejs npm && npm install -g less@$LESS_VERSION rtlcss@$RTLCSS_VERSION', then try again."
         exit 1
     fi
     say "setup: installing system packages: ${missing[*]}"
     local apt=()
     for pkg in "${missing[@]}"; do
-        [ "$pkg" = less ] && { command -v npm >/dev/null 2>&1 || apt+=(nodejs npm); continue; }
+        case "$pkg" in less | rtlcss)
+            command -v npm >/dev/null 2>&1 || apt+=(nodejs npm); continue ;;
+        esac
         apt+=("$pkg")
     done
     if [ ${#apt[@]} -gt 0 ]; then
@@ -59,6 +66,9 @@ system_packages() {
     fi
     if ! command -v lessc >/dev/null 2>&1; then
         npm install -g --silent "less@$LESS_VERSION" >/dev/null
+    fi
+    if ! command -v rtlcss >/dev/null 2>&1; then
+        npm install -g --silent "rtlcss@$RTLCSS_VERSION" >/dev/null
     fi
 }
 
@@ -76,13 +86,14 @@ python_packages() {
     fi
     # reinstall only when the requirement files changed
     local stamp="$VENV/.ccis-requirements" wanted
-    wanted="$(cat "$ROOT/requirements.txt" "$ROOT/requirements-odoo.txt" | sha256sum | cut -d' ' -f1)"
+    wanted="$(cat "$ROOT/requirements.txt" "$ROOT/requirements-odoo.txt" "$ROOT/requirements-oca.txt" | sha256sum | cut -d' ' -f1)"
     if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
-        say "setup: installing Python packages (requirements.txt, requirements-odoo.txt)"
+        say "setup: installing Python packages (requirements.txt, requirements-odoo.txt, requirements-oca.txt)"
         pip_quiet install --upgrade pip
         pip_quiet install -r "$ROOT/requirements.txt"
-        # --no-deps: see requirements-odoo.txt
+        # --no-deps: see requirements-odoo.txt and requirements-oca.txt
         pip_quiet install --no-deps -r "$ROOT/requirements-odoo.txt"
+        pip_quiet install --no-deps -r "$ROOT/requirements-oca.txt"
         echo "$wanted" > "$stamp"
     fi
     # the runtime support is importable by every Python of the venv (pytest's -p plugin needs it)

@@ -4,6 +4,7 @@ this runtime, on a database created for the run.
 
     bin/upstream-tests                 the default module set (see DEFAULT_MODULES)
     bin/upstream-tests base            only base
+    bin/upstream-tests --oca           the OCA addons of requirements-oca.txt
     bin/upstream-tests --log FILE ...  keep Odoo's log there
 
 Prints, per module and in total, tests run, failed and errored, then the names of the failing
@@ -30,11 +31,26 @@ KNOWN_FAILURES = {
         "Python's builtins: Python 3 has none, on 3.6 as on 3.11 (bug of the 11.0.7 snapshot)"),
 }
 
+OCA_REQUIREMENTS = os.path.join(ROOT, 'requirements-oca.txt')
+OCA_PREFIX = 'odoo11-addon-'
+
 # "<date> <pid> LEVEL db odoo.addons.<module>.tests.<file>: Ran 12 tests in 0.3s"
 LINE = re.compile(r'^\S+ \S+ \d+ (?P<level>[A-Z]+) \S+ (?P<logger>[\w.]+): (?P<message>.*)$')
 RAN = re.compile(r'^Ran (\d+) tests? in')
 FAILED = re.compile(r'^(FAIL|ERROR): (\S+) \(([\w.]+)')
 ADDON = re.compile(r'^odoo\.addons\.(\w+)\.')
+
+
+def oca_modules(path=OCA_REQUIREMENTS):
+    """The OCA addons the suite installs: odoo11-addon-auth-brute-force==... is
+    auth_brute_force."""
+    modules = []
+    with open(path) as requirements:
+        for line in requirements:
+            line = line.split('#')[0].strip()
+            if line.startswith(OCA_PREFIX):
+                modules.append(line.split('==')[0][len(OCA_PREFIX):].replace('-', '_'))
+    return modules
 
 
 def parse_log(lines):
@@ -68,7 +84,11 @@ def main(argv=None):
     parser.add_argument('--database', default='ccis_upstream_%d' % os.getpid())
     parser.add_argument('--log', help="file to keep Odoo's log in")
     parser.add_argument('--keep', action='store_true', help='keep the database afterwards')
+    parser.add_argument('--oca', action='store_true',
+                        help='the OCA addons of requirements-oca.txt (instead of the default set)')
     args = parser.parse_args(argv)
+    if args.oca:
+        args.modules = oca_modules() + [m for m in args.modules if m not in DEFAULT_MODULES]
 
     subprocess.run(['dropdb', '--if-exists', args.database], check=True)
     command = [os.path.join(ROOT, 'ccis'), '-d', args.database, '-i', ','.join(args.modules),

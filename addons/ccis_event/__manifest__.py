@@ -2,7 +2,7 @@
     'name': 'CCIS Événements et formation',
     'summary': "Rencontres B2B, salons, séminaires, journées d'information, plans de "
                "formation, présences, attestations, opportunités d'affaires",
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
@@ -37,6 +37,7 @@
         'demo/ccis_training_demo.xml',
         'demo/survey_demo.xml',
         'demo/event_event_demo.xml',
+        'demo/event_event_history_demo.xml',
         'demo/ccis_business_opportunity_demo.xml',
         'demo/ccis_indicator_line_demo.xml',
     ],

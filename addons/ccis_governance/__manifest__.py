@@ -18,6 +18,7 @@
         'report/ccis_minutes_report.xml',
         'data/mail_template_data.xml',
         'data/ir_cron_data.xml',
+        'data/ir_sequence_data.xml',
         'views/ccis_organ_views.xml',
         'views/ccis_organ_member_views.xml',
         'views/ccis_meeting_views.xml',
@@ -30,6 +31,7 @@
     ],
     'demo': [
         'demo/ccis_governance_demo.xml',
+        'demo/ccis_governance_history_demo.xml',
     ],
     'installable': True,
 }

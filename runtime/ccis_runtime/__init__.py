@@ -5,7 +5,7 @@ they are imported, a few Odoo modules) from the outside, without editing install
 Every entry point (the ``ccis`` launcher, the pytest plugin) calls :func:`apply` before Odoo is
 imported. Each adaptation lives in its own module and has a unit test under ``tests/runtime``.
 """
-from . import importhooks, postgres, stdlib
+from . import importhooks, postgres, stdlib, testing
 
 _applied = False
 
@@ -17,6 +17,7 @@ def apply():
         return
     stdlib.apply()
     postgres.apply()
+    testing.apply()
     # Odoo's own modules are patched when (and if) they are imported.
     from . import safe_eval, qweb
     importhooks.register('odoo.tools.safe_eval', safe_eval.patch_module)

@@ -29,3 +29,11 @@ def test_counts_per_module():
 def test_critical_lines_are_problems():
     line = '2026-11-22 17:27:57,000 1 CRITICAL db odoo.service.server: Failed to initialize database `db`.'
     assert upstream_tests.parse_log([line])[2]
+
+
+def test_oca_modules_from_the_requirements(tmp_path):
+    requirements = tmp_path / 'requirements-oca.txt'
+    requirements.write_text('# comment\nodoo11-addon-auditlog==11.0.1.0.1.99.dev9\n'
+                            'odoo11-addon-auth-brute-force==11.0.1.2.0.99.dev15  # login\n')
+    assert upstream_tests.oca_modules(str(requirements)) == ['auditlog', 'auth_brute_force']
+    assert 'password_security' in upstream_tests.oca_modules()

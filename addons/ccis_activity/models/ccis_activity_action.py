@@ -9,15 +9,20 @@ ACTION_STATES = [
     ('cancelled', 'Annulée'),
 ]
 OPEN_STATES = ('planned', 'in_progress')
+# fields of an action that its programme's Odoo budget follows
+BUDGET_FIELDS = {'budget_planned', 'budget_post_id', 'analytic_account_id', 'unit_id',
+                 'programme_id', 'state'}
 
 
 class CcisActivityAction(models.Model):
     """An action of the programme, owned by a unit.
 
-    The actual budget is the net expense booked on an analytic account over the action's
-    period (planned start to planned end): the action's own analytic account when it has one,
-    otherwise its unit's analytic account. It is refreshed when the account, the unit or the
-    dates change, by the "Actualiser le réalisé" button and by a daily scheduled action.
+    The actual budget is the net expense booked to the action within its programme's year:
+    the analytic lines of its own analytic account, and the lines of its unit's account that
+    carry the action's analytic tag (created with the action). Never the unit's other
+    spending: what a unit spends and no action claims is "not assigned" in the programme's
+    budget reconciliation. It is refreshed when analytic lines, the account, the unit or the
+    programme change, by the "Actualiser le réalisé" button and by a daily scheduled action.
     """
 
     _name = 'ccis.activity.action'
@@ -61,13 +66,26 @@ class CcisActivityAction(models.Model):
     budget_planned = fields.Monetary(string='Budget prévu', track_visibility='onchange')
     budget_actual = fields.Monetary(
         string='Budget réalisé', readonly=True, copy=False,
-        help="Dépenses nettes imputées au compte analytique de l'action (ou, à défaut, de son "
-             "unité) entre le début et la fin prévus de l'action.")
+        help="Dépenses nettes imputées à l'action pendant l'année du programme : lignes "
+             "analytiques de son compte propre et lignes du compte de son unité portant "
+             "l'étiquette de l'action.")
     budget_rate = fields.Float(string='Consommation du budget (%)',
                                compute='_compute_budget_rate')
     analytic_account_id = fields.Many2one(
-        'account.analytic.account', string='Compte analytique',
-        help="Compte analytique propre à l'action ; à défaut, celui de l'unité.")
+        'account.analytic.account', string='Compte analytique propre', index=True,
+        copy=False, track_visibility='onchange',
+        help="Compte analytique réservé à l'action (p. ex. un projet structurant). Sans "
+             "compte propre, les dépenses de l'action s'imputent sur le compte de son unité "
+             "avec l'étiquette analytique de l'action.")
+    analytic_tag_id = fields.Many2one(
+        'account.analytic.tag', string='Étiquette analytique', readonly=True, copy=False,
+        ondelete='set null', index=True,
+        help="Étiquette à porter sur les lignes d'achat, de facture ou d'écriture imputées au "
+             "compte de l'unité pour cette action.")
+    budget_post_id = fields.Many2one(
+        'account.budget.post', string='Position budgétaire',
+        help="Position du budget du programme sur laquelle l'action prévoit ses dépenses ; "
+             "à défaut, la position par défaut du programme.")
     state = fields.Selection(
         ACTION_STATES, string='État', required=True, default='draft', index=True,
         track_visibility='onchange', copy=False)
@@ -122,6 +140,29 @@ class CcisActivityAction(models.Model):
                     "Action « %s » : ses dates doivent rester dans l'année %s du programme.")
                     % (action.name, programme.year))
 
+    @api.constrains('analytic_account_id', 'programme_id')
+    def _check_analytic_account(self):
+        # as superuser: units and other actions may be outside the user's record rules
+        for action in self.sudo().filtered('analytic_account_id'):
+            account = action.analytic_account_id
+            unit = action.env['hr.department'].with_context(active_test=False).search(
+                [('analytic_account_id', '=', account.id)], limit=1)
+            if unit:
+                raise ValidationError(_(
+                    "Action « %s » : le compte analytique « %s » est celui de l'unité « %s » ; "
+                    "une action sans compte propre s'impute sur le compte de son unité avec son "
+                    "étiquette analytique « %s ».")
+                    % (action.name, account.display_name, unit.name,
+                       action.analytic_tag_id.name or action.name))
+            other = action.search([
+                ('id', '!=', action.id), ('analytic_account_id', '=', account.id),
+                ('programme_id', '=', action.programme_id.id)], limit=1)
+            if other:
+                raise ValidationError(_(
+                    "Action « %s » : le compte analytique « %s » est déjà le compte propre de "
+                    "l'action « %s » du même programme.")
+                    % (action.name, account.display_name, other.name))
+
     @api.constrains('progress')
     def _check_progress(self):
         for action in self:
@@ -161,7 +202,9 @@ class CcisActivityAction(models.Model):
             vals['indicator_line_ids'] = [
                 (0, 0, values) for values in activity_type._indicator_line_values()]
         action = super(CcisActivityAction, self).create(vals)
+        action._create_analytic_tag()
         action._refresh_budget_actual()
+        action.programme_id._sync_budget_if_any()
         return action
 
     @api.multi
@@ -173,8 +216,12 @@ class CcisActivityAction(models.Model):
         if 'user_id' in vals:
             for action in self:
                 action.indicator_line_ids.write({'user_id': action.user_id.id})
-        if set(vals) & {'analytic_account_id', 'unit_id', 'date_start', 'date_end'}:
+        if set(vals) & {'name', 'reference'}:
+            self._sync_analytic_tag()
+        if set(vals) & {'analytic_account_id', 'unit_id', 'programme_id'}:
             self._refresh_budget_actual()
+        if set(vals) & BUDGET_FIELDS:
+            self.mapped('programme_id')._sync_budget_if_any()
         return res
 
     @api.multi
@@ -183,33 +230,74 @@ class CcisActivityAction(models.Model):
             if action.state not in ('draft', 'cancelled'):
                 raise UserError(_("Action « %s » : seule une action en brouillon ou annulée "
                                   "peut être supprimée.") % action.name)
-        return super(CcisActivityAction, self).unlink()
+        programmes = self.mapped('programme_id')
+        res = super(CcisActivityAction, self).unlink()
+        programmes._sync_budget_if_any()
+        return res
 
     # ---------------------------------------------------------------- actual budget
 
+    def _analytic_tag_values(self):
+        self.ensure_one()
+        return {'name': '%s %s' % (self.reference, self.name) if self.reference not in (
+            False, '/') else self.name}
+
+    def _create_analytic_tag(self):
+        """The actions' analytic tags (accounting records, created as superuser: any user who
+        may create an action gets its tag); written past this model's write(), which would
+        take it for a change of the action. Returns the tags created."""
+        tags = Tag = self.env['account.analytic.tag'].sudo()
+        for action in self.filtered(lambda a: not a.analytic_tag_id):
+            tag = Tag.create(action._analytic_tag_values())
+            super(CcisActivityAction, action.sudo()).write({'analytic_tag_id': tag.id})
+            tags |= tag
+        return tags
+
+    def _sync_analytic_tag(self):
+        for action in self.filtered('analytic_tag_id'):
+            action.analytic_tag_id.sudo().write(action._analytic_tag_values())
+
+    @api.multi
+    def action_create_analytic_tag(self):
+        self._create_analytic_tag()
+        return True
+
     def _analytic_expenses(self, date_from=None, date_to=None):
-        """Net expenses {action id: amount} on each action's analytic account (its own or
-        its unit's) over its period, clipped to [date_from, date_to] when given. One query."""
+        """Net expenses {action id: amount} booked to each action within its programme's
+        year, clipped to [date_from, date_to] when given: the analytic lines of its own
+        account, and the lines of its unit's account that carry its analytic tag. One query;
+        a line counts once for an action even if it matches both ways."""
         rows = []
         for action in self:
-            account = action.analytic_account_id or action.unit_id.analytic_account_id
-            if not account or not action.date_start or not action.date_end:
-                continue
-            start = max(action.date_start, date_from) if date_from else action.date_start
-            end = min(action.date_end, date_to) if date_to else action.date_end
-            if start <= end:
-                rows.append((action.id, account.id, start, end))
+            programme = action.programme_id
+            start = max(programme.date_start, date_from) if date_from else programme.date_start
+            end = min(programme.date_end, date_to) if date_to else programme.date_end
+            own = action.analytic_account_id.id or None
+            unit = action.unit_id.analytic_account_id.id or None
+            tag = action.analytic_tag_id.id or None
+            if start <= end and (own or (unit and tag)):
+                rows.append((action.id, own, unit, tag, start, end))
         if not rows:
             return {}
-        values_sql = ','.join(['(%s, %s, %s::date, %s::date)'] * len(rows))
+        values_sql = ','.join(['(%s, %s::int, %s::int, %s::int, %s::date, %s::date)']
+                              * len(rows))
         params = [item for row in rows for item in row]
         self.env.cr.execute("""
-            SELECT v.action_id, -COALESCE(SUM(l.amount), 0)
-              FROM (VALUES """ + values_sql + """) AS v(action_id, account_id, date_from, date_to)
-              JOIN account_analytic_line l
-                ON l.account_id = v.account_id
-               AND l.date BETWEEN v.date_from AND v.date_to
-          GROUP BY v.action_id""", params)
+            WITH v(action_id, own_id, unit_id, tag_id, date_from, date_to) AS (
+                VALUES """ + values_sql + """)
+            SELECT booked.action_id, -COALESCE(SUM(l.amount), 0)
+              FROM (SELECT v.action_id, l.id AS line_id
+                      FROM v JOIN account_analytic_line l
+                        ON l.account_id = v.own_id
+                       AND l.date BETWEEN v.date_from AND v.date_to
+                     UNION
+                    SELECT v.action_id, l.id
+                      FROM v JOIN account_analytic_line_tag_rel r ON r.tag_id = v.tag_id
+                      JOIN account_analytic_line l
+                        ON l.id = r.line_id AND l.account_id = v.unit_id
+                       AND l.date BETWEEN v.date_from AND v.date_to) AS booked
+              JOIN account_analytic_line l ON l.id = booked.line_id
+          GROUP BY booked.action_id""", params)
         return dict(self.env.cr.fetchall())
 
     def _refresh_budget_actual(self):  # pylint: disable=missing-return

@@ -3,6 +3,8 @@ import datetime
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..tools import budget as budget_tools
+
 PROGRAMME_STATES = [
     ('draft', 'Brouillon'),
     ('approved', "Approuvé par l'AG"),
@@ -48,6 +50,10 @@ class CcisActivityProgramme(models.Model):
     axis_indicator_line_ids = fields.One2many(
         'ccis.indicator.line', 'programme_id', string='Indicateurs des axes',
         domain=[('action_id', '=', False)])
+    axis_summary_ids = fields.One2many(
+        'ccis.activity.axis.summary', 'programme_id', string='Synthèses des axes',
+        help="Le texte de chaque axe, rédigé par l'unité qui en a la charge, imprimé dans le "
+             "bilan.")
     action_count = fields.Integer(string="Nombre d'actions", compute='_compute_figures')
     action_done_count = fields.Integer(string='Actions réalisées', compute='_compute_figures')
     indicator_count = fields.Integer(string="Nombre d'indicateurs", compute='_compute_figures')
@@ -57,6 +63,23 @@ class CcisActivityProgramme(models.Model):
     previous_programme_id = fields.Many2one(
         'ccis.activity.programme', string='Programme précédent',
         compute='_compute_previous_programme')
+    budget_id = fields.Many2one(
+        'crossovered.budget', string='Budget', readonly=True, copy=False, ondelete='set null',
+        help="Budget de la comptabilité qui porte le budget prévu du programme : une ligne par "
+             "compte analytique (de l'unité, ou propre à l'action) et position budgétaire. "
+             "Créé et tenu à jour depuis le programme.")
+    budget_post_id = fields.Many2one(
+        'account.budget.post', string='Position budgétaire par défaut',
+        help="Position des actions qui n'en précisent pas ; à défaut, « Charges "
+             "d'exploitation » (les comptes de charges de la société).")
+    budget_spent = fields.Monetary(
+        string='Dépenses des unités', compute='_compute_budget_reconciliation',
+        help="Dépenses nettes imputées aux comptes analytiques des unités et aux comptes "
+             "propres des actions pendant l'année du programme.")
+    budget_unassigned = fields.Monetary(
+        string='Dépenses non affectées', compute='_compute_budget_reconciliation',
+        help="Dépenses des unités qu'aucune action du programme ne porte (ni compte propre, ni "
+             "étiquette de l'action).")
 
     _sql_constraints = [
         ('year_company_unique', 'unique(year, company_id)',
@@ -96,6 +119,20 @@ class CcisActivityProgramme(models.Model):
             programme.budget_actual = group.get('budget_actual') or 0.0
             # the progress field aggregates with 'avg': read_group gives the mean directly
             programme.progress = group.get('progress') or 0.0
+
+    def _compute_budget_reconciliation(self):
+        groups = self.env['ccis.activity.budget.reconciliation'].read_group(
+            [('programme_id', 'in', self.ids)], ['programme_id', 'amount', 'action_id'],
+            ['programme_id', 'action_id'], lazy=False)
+        spent, unassigned = {}, {}
+        for group in groups:
+            programme_id = group['programme_id'][0]
+            spent[programme_id] = spent.get(programme_id, 0.0) + (group['amount'] or 0.0)
+            if not group['action_id']:
+                unassigned[programme_id] = group['amount'] or 0.0
+        for programme in self:
+            programme.budget_spent = spent.get(programme.id, 0.0)
+            programme.budget_unassigned = unassigned.get(programme.id, 0.0)
 
     def _compute_previous_programme(self):
         for programme in self:
@@ -191,6 +228,122 @@ class CcisActivityProgramme(models.Model):
         action['context'] = {'default_programme_id': self.id}
         return action
 
+    # ---------------------------------------------------------------- budget
+
+    @api.multi
+    def action_sync_budget(self):
+        """Create or bring in step the programme's budget in the accounting (one button)."""
+        if not (self.env.user.has_group('ccis_base.group_ccis_direction')
+                or self.env.user.has_group('account.group_account_user')):
+            raise UserError(_("Seuls la direction et la comptabilité peuvent établir le budget "
+                              "d'un programme d'action."))
+        self._sync_budget()
+        return True
+
+    def _sync_budget_if_any(self):
+        """Keep the budgets already created in step with the actions (not a closed one)."""
+        self.sudo().filtered(
+            lambda p: p.budget_id and p.budget_id.state not in ('done', 'cancel'))._sync_budget()
+
+    def _sync_budget(self):
+        """One budget per programme, one generated line per (analytic account, position): the
+        planned budgets of the actions that are not cancelled. Running it again updates the
+        generated lines and leaves the lines added by hand alone.
+
+        As superuser: the budget mirrors the programme (derived data), whoever plans an action
+        keeps it in step; what the user may do is checked on the programme and the actions."""
+        for programme in self.sudo():
+            budget = programme.budget_id
+            if budget.state == 'done':
+                raise UserError(_("Programme « %s » : le budget « %s » est clôturé ; il ne peut "
+                                  "plus être mis à jour.") % (programme.name, budget.name))
+            default_post = programme.budget_post_id or programme._default_budget_post()
+            actions = programme.action_ids.filtered(lambda a: a.state != 'cancelled')
+            wanted, skipped = budget_tools.budget_lines([(
+                action.analytic_account_id.id or None,
+                action.unit_id.analytic_account_id.id or None,
+                (action.budget_post_id or default_post).id,
+                action.budget_planned) for action in actions])
+            dates = {'date_from': programme.date_start, 'date_to': programme.date_end}
+            if not budget:
+                budget = budget.create(dict(dates, name=_('Budget — %s') % programme.name,
+                                            company_id=programme.company_id.id))
+                programme.budget_id = budget
+            existing, commands = {}, []
+            for line in budget.crossovered_budget_line.filtered('ccis_generated'):
+                key = (line.analytic_account_id.id, line.general_budget_id.id)
+                if key in existing:
+                    commands.append((2, line.id))
+                else:
+                    existing[key] = (line.id, line.planned_amount)
+            to_create, to_update, to_delete = budget_tools.sync_plan(wanted, existing)
+            commands += [(0, 0, dict(dates, analytic_account_id=account_id,
+                                     general_budget_id=post_id, planned_amount=amount,
+                                     ccis_generated=True))
+                         for (account_id, post_id), amount in to_create]
+            commands += [(1, line_id, {'planned_amount': amount})
+                         for line_id, amount in to_update]
+            commands += [(2, line_id) for line_id in to_delete]
+            commands += [(1, line.id, dates) for line in budget.crossovered_budget_line
+                         if line.ccis_generated and line.id not in to_delete
+                         and (line.date_from, line.date_to) != (dates['date_from'],
+                                                                dates['date_to'])]
+            values = {'crossovered_budget_line': commands} if commands else {}
+            if (budget.date_from, budget.date_to) != (dates['date_from'], dates['date_to']):
+                values.update(dates)
+            if values:
+                budget.write(values)
+            if skipped:
+                names = ', '.join(actions[index].name for index in skipped)
+                programme.message_post(body=_(
+                    "Budget : les actions suivantes ont un budget prévu mais ni compte analytique "
+                    "propre ni unité dotée d'un compte ; elles ne figurent pas au budget : %s.")
+                    % names)
+
+    def _default_budget_post(self):
+        """The company's position "Charges d'exploitation" (its expense accounts), found or
+        created, and kept as the programme's default position."""
+        self.ensure_one()
+        company = self.company_id
+        Post = self.env['account.budget.post'].sudo()
+        name = _("Charges d'exploitation")
+        post = Post.search([('name', '=', name), ('company_id', '=', company.id)], limit=1)
+        if not post:
+            expense_types = [self.env.ref(xmlid).id for xmlid in (
+                'account.data_account_type_expenses', 'account.data_account_type_direct_costs',
+                'account.data_account_type_depreciation')]
+            accounts = self.env['account.account'].sudo().search([
+                ('company_id', '=', company.id), ('deprecated', '=', False),
+                ('user_type_id', 'in', expense_types)])
+            if not accounts:
+                raise UserError(_("Programme « %s » : la société « %s » n'a aucun compte de "
+                                  "charges ; installez son plan comptable ou choisissez une "
+                                  "position budgétaire par défaut.") % (self.name, company.name))
+            post = Post.create({'name': name, 'company_id': company.id,
+                                'account_ids': [(6, 0, accounts.ids)]})
+        self.sudo().budget_post_id = post
+        return post
+
+    @api.multi
+    def action_view_budget(self):
+        self.ensure_one()
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Budget'),
+            'res_model': 'crossovered.budget',
+            'view_mode': 'form',
+            'res_id': self.budget_id.id,
+        }
+
+    @api.multi
+    def action_view_budget_reconciliation(self):
+        self.ensure_one()
+        action = self.env.ref(
+            'ccis_activity.ccis_activity_budget_reconciliation_action').read()[0]
+        action['domain'] = [('programme_id', '=', self.id)]
+        action['context'] = {'search_default_group_unit': 1}
+        return action
+
     @api.multi
     def action_compute_indicators(self):
         self.mapped('indicator_line_ids').action_compute_values()
@@ -201,16 +354,14 @@ class CcisActivityProgramme(models.Model):
     @api.model
     def _demo_fill(self, programme_ids):
         """Fill the demo programmes: realised values per period (validated by the audit for the
-        past), analytic expenses on an account per budgeted action, and the current year's
-        action states from today's date. Deterministic: the same figures on every install;
+        past) and the current year's action states from today's date (the spending is in
+        demo/ccis_activity_budget_demo.xml). Deterministic: the same figures on every install;
         idempotent: a module update (which reloads the demo) fills only what is still empty."""
         self._demo_link_missions()
         today = fields.Date.context_today(self)
         audit = self.env.ref('ccis_base.user_audit_demo', raise_if_not_found=False)
         Value = self.env['ccis.indicator.value'].with_context(
             mail_create_nolog=True, mail_notrack=True, tracking_disable=True)
-        Account = self.env['account.analytic.account']
-        AnalyticLine = self.env['account.analytic.line']
         for programme in self.browse(programme_ids):
             closed = programme.date_end < today
             lines = programme.indicator_line_ids.filtered(
@@ -223,19 +374,29 @@ class CcisActivityProgramme(models.Model):
                 periods = line.period_ids.sorted('sequence').filtered(
                     lambda p: p.date_start <= today)
                 count = len(line.period_ids)
+                measure = line.definition_id.measure
                 for index, period in enumerate(periods, start=1):
                     jitter = 0.9 + (index * 13 % 5) * 0.05
-                    if line.aggregation == 'last':
+                    # a rate is typed as its numerator and denominator, an average or a delay
+                    # with its number of observations (tools/indicator.py)
+                    observations = 8 + (rank * 5 + index * 3) % 17
+                    figure = {}
+                    if measure == 'last':
                         value = line.target * min(1.0, factor * index / count * 1.1)
                     elif line.direction == 'lower':
                         value = period.target * (2.0 - factor) * jitter
-                    elif line.definition_id.uom == '%':
+                    elif measure == 'ratio' or line.definition_id.uom == '%':
                         value = min(100.0, period.target * (factor + 0.25) * jitter)
                     else:
                         value = period.target * factor * jitter
+                    if measure == 'ratio':
+                        figure = {'numerator': round(observations * value / 100.0),
+                                  'denominator': observations}
+                    elif measure in ('average', 'delay'):
+                        figure = {'denominator': observations}
                     value = round(value) if line.definition_id.uom != '%' else round(value, 1)
                     past = period.date_end < today
-                    Value.create({
+                    Value.create(dict(figure, **{
                         'line_id': line.id,
                         'date': min(period.date_end, today),
                         'value': value,
@@ -243,7 +404,7 @@ class CcisActivityProgramme(models.Model):
                         'state': 'validated' if past else 'draft',
                         'validated_by_id': audit.id if past and audit else False,
                         'validated_date': fields.Datetime.now() if past else False,
-                    })
+                    }))
             computed = programme.indicator_line_ids.filtered(lambda line: line.source == 'computed')
             computed.action_compute_values()
             for rank, action in enumerate(programme.action_ids.sorted('id')):
@@ -261,26 +422,6 @@ class CcisActivityProgramme(models.Model):
                         elapsed = self._demo_elapsed(action, today)
                         values['progress'] = round(elapsed * (0.7 + rank % 4 * 0.1) * 100.0)
                     action.write(values)
-                if not action.budget_planned or action.state == 'cancelled' \
-                        or action.analytic_account_id:
-                    continue
-                spent = action.budget_planned * (0.72 + rank % 6 * 0.06) \
-                    * self._demo_elapsed(action, today)
-                if spent <= 0:
-                    continue
-                account = Account.create({'name': '%s %s' % (action.reference, action.name),
-                                          'code': action.reference})
-                start = fields.Date.from_string(action.date_start)
-                end = fields.Date.from_string(min(action.date_end, today))
-                step = (end - start) / 3
-                for part in range(3):
-                    AnalyticLine.create({
-                        'name': 'Dépenses %s (%d/3)' % (action.reference, part + 1),
-                        'account_id': account.id,
-                        'date': fields.Date.to_string(start + step * part),
-                        'amount': -round(spent / 3.0, 2),
-                    })
-                action.write({'analytic_account_id': account.id})
         return True
 
     # activity type code -> beginnings of the names of the missions it serves (seed 000)

@@ -1,8 +1,9 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import kpi
-from .ccis_indicator_definition import AGGREGATION_SELECTION, DIRECTION_SELECTION
+from ..tools import indicator, kpi
+from .ccis_indicator_definition import (AGGREGATION_SELECTION, DIRECTION_SELECTION,
+                                        MEASURE_SELECTION)
 
 COLOUR_SELECTION = [
     ('none', 'Non évalué'),
@@ -13,14 +14,31 @@ COLOUR_SELECTION = [
 PERIOD_TYPE_SELECTION = [('month', 'Mois'), ('quarter', 'Trimestre')]
 
 
+def _values_sql(placeholder, rows):
+    """The VALUES list of ``rows`` (one ``placeholder`` a row) of a set-based write."""
+    return ', '.join([placeholder] * len(rows))
+
+
+def _flat(rows):
+    return [item for row in rows for item in row]
+
+
 class CcisIndicatorLine(models.Model):
     """An indicator followed on an action (or directly on an axis of a programme): a yearly
-    target split into period targets, the realised values, the achievement rate."""
+    target split into period targets, the realised values, the achievement rate.
+
+    Its realised figure is the indicator engine's combination of its values
+    (tools/indicator.py); computed indicators get their values from the engine's measure of
+    the source records (ccis.indicator.definition._measure_figures)."""
 
     _name = 'ccis.indicator.line'
     _description = "Indicateur du programme"
-    _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
+    _inherit = ['ccis.unit.mixin', 'ccis.indicator.figure.mixin', 'mail.thread',
+                'mail.activity.mixin']
     _order = 'programme_id desc, axis_id, action_id, sequence, id'
+    _figure_line_column = 'id'
+    _figure_rate_field = 'rate'
+    _figure_has_values_column = 'has_values'
 
     sequence = fields.Integer(string='Séquence', default=10)
     definition_id = fields.Many2one(
@@ -29,6 +47,8 @@ class CcisIndicatorLine(models.Model):
     name = fields.Char(related='definition_id.name', string='Intitulé', readonly=True,
                        store=True)
     uom = fields.Char(related='definition_id.uom', string='Unité de mesure', readonly=True)
+    measure = fields.Selection(MEASURE_SELECTION, related='definition_id.measure',
+                               string='Mesure', readonly=True, store=True)
     aggregation = fields.Selection(AGGREGATION_SELECTION, related='definition_id.aggregation',
                                    string='Agrégation', readonly=True, store=True)
     direction = fields.Selection(DIRECTION_SELECTION, related='definition_id.direction',
@@ -52,10 +72,15 @@ class CcisIndicatorLine(models.Model):
     period_ids = fields.One2many('ccis.indicator.period', 'line_id', string='Périodes')
     value_ids = fields.One2many('ccis.indicator.value', 'line_id', string='Valeurs réalisées')
     realised = fields.Float(string='Réalisé', compute='_compute_realised', store=True)
+    numerator = fields.Float(string='Numérateur', compute='_compute_realised', store=True,
+                             help="Taux : numérateur ; moyenne ou délai : total des valeurs.")
+    denominator = fields.Float(string='Dénominateur', compute='_compute_realised', store=True,
+                               help="Taux : dénominateur ; moyenne ou délai : nombre "
+                                    "d'observations.")
     has_values = fields.Boolean(string='Valeurs saisies', compute='_compute_realised',
                                 store=True)
     rate = fields.Float(string='Taux de réalisation (%)', compute='_compute_realised',
-                        store=True, group_operator='avg')
+                        store=True)
     colour = fields.Selection(COLOUR_SELECTION, string='Appréciation',
                               compute='_compute_colour')
     target_to_date = fields.Float(string='Cible à date', compute='_compute_to_date')
@@ -64,18 +89,15 @@ class CcisIndicatorLine(models.Model):
     value_count = fields.Integer(string='Nombre de valeurs', compute='_compute_realised',
                                  store=True)
 
-    @api.depends('value_ids.value', 'value_ids.date', 'target', 'definition_id.aggregation',
-                 'definition_id.direction')
+    @api.depends('value_ids.value', 'value_ids.numerator', 'value_ids.denominator',
+                 'value_ids.date', 'target', 'definition_id.measure',
+                 'definition_id.ratio_factor', 'definition_id.direction')
     def _compute_realised(self):
         for line in self:
-            values = [(value.date, value.value) for value in line.value_ids]
-            realised = kpi.aggregate(values, line.definition_id.aggregation or 'sum')
-            rate = kpi.achievement_rate(realised, line.target,
-                                        line.definition_id.direction or 'higher')
-            line.realised = realised or 0.0
-            line.has_values = realised is not None
-            line.rate = rate or 0.0
-            line.value_count = len(values)
+            definition = line.definition_id
+            line.update(definition._stored_figure(
+                definition._figure_of_values(line.value_ids), line.target))
+            line.value_count = len(line.value_ids)
 
     def _rate_or_none(self):
         self.ensure_one()
@@ -90,22 +112,90 @@ class CcisIndicatorLine(models.Model):
     def _figures_to_date(self, date):
         """(target, realised, rate) over the periods started on or before ``date``."""
         self.ensure_one()
-        method = self.aggregation or 'sum'
-        periods = self.period_ids.sorted('date_start').filtered(lambda p: p.date_start <= date)
-        target = kpi.aggregate_targets(periods.mapped('target'), method)
-        realised = kpi.aggregate(
-            [(value.date, value.value) for value in self.value_ids if value.date <= date],
-            method)
+        target, figure = self._figures_between(None, date)[self.id]
+        realised = indicator.value(figure)
         return target, realised, kpi.achievement_rate(realised, target,
                                                       self.direction or 'higher')
 
     def _compute_to_date(self):
         today = fields.Date.context_today(self)
+        lines = self.filtered(lambda line: isinstance(line.id, int))
+        figures = lines._figures_between(None, today)
         for line in self:
-            target, realised, rate = line._figures_to_date(today)
+            target, figure = figures.get(line.id, (None, None))
+            realised = indicator.value(figure)
             line.target_to_date = target or 0.0
             line.realised_to_date = realised or 0.0
-            line.rate_to_date = rate or 0.0
+            line.rate_to_date = kpi.achievement_rate(realised, target,
+                                                     line.direction or 'higher') or 0.0
+
+    def _figures_between(self, date_from=None, date_to=None, stored=True):
+        """{line id: (target, figure)} of these lines over [date_from, date_to] (open ends
+        when not given), by the engine (tools/indicator.py): a line whose programme year the
+        range covers gives its yearly target and its stored figure (the engine's combination
+        of all its values, kept by its computed fields); another line, the combination over
+        time of its values dated in the range and of the targets of its periods that start
+        in it (also for every line when ``stored`` is False). A few queries whatever the
+        number of lines (a programme's review reads tens of thousands); the lines themselves
+        must be readable by the user (the caller read them under the record rules)."""
+        if not self:
+            return {}
+        cr = self.env.cr
+        date_from = date_from and str(date_from)[:10]
+        date_to = date_to and str(date_to)[:10]
+        cr.execute("""SELECT id, definition_id, year, target, realised, numerator, denominator,
+                             has_values
+                        FROM ccis_indicator_line WHERE id IN %s""", (tuple(self.ids),))
+        rows = cr.fetchall()
+        specs = {definition.id: definition._figure_spec() for definition in
+                 self.env['ccis.indicator.definition'].sudo().with_context(
+                     active_test=False).browse({row[1] for row in rows})}
+        from_entry = indicator.from_entry
+        result, definition_of = {}, {}
+        for line_id, definition_id, year, target, realised, numerator, denominator, filled \
+                in rows:
+            end = '%04d-12-31' % year
+            if stored and (not date_from or date_from <= '%04d-01-01' % year) \
+                    and (not date_to or date_to >= end):
+                kind, parts, factor = specs[definition_id]
+                result[line_id] = (target, from_entry(
+                    kind, realised, numerator, denominator, end, parts, factor)
+                    if filled else None)
+            else:
+                definition_of[line_id] = definition_id
+        if not definition_of:
+            return result
+        bounds, params = [], [tuple(definition_of)]
+        if date_from:
+            bounds.append('{date} >= %s')
+            params.append(date_from)
+        if date_to:
+            bounds.append('{date} <= %s')
+            params.append(date_to)
+
+        def where(date):
+            return ' AND '.join(['line_id IN %s'] + bounds).format(date=date)
+
+        cr.execute("""SELECT line_id, date, value, numerator, denominator
+                        FROM ccis_indicator_value WHERE {where}
+                    ORDER BY line_id, date, id""".format(where=where('date')), params)
+        entries = {}
+        for line_id, date, amount, numerator, denominator in cr.fetchall():
+            kind, parts, factor = specs[definition_of[line_id]]
+            entries.setdefault(line_id, []).append(
+                from_entry(kind, amount, numerator, denominator, date, parts, factor))
+        cr.execute("""SELECT line_id, target FROM ccis_indicator_period WHERE {where}
+                    ORDER BY line_id, date_start, sequence""".format(where=where('date_start')),
+                   params)
+        targets = {}
+        for line_id, target in cr.fetchall():
+            targets.setdefault(line_id, []).append(target)
+        result.update({
+            line_id: (indicator.target_over_time(targets.get(line_id, []),
+                                                 specs[definition_id][0]),
+                      indicator.over_time(entries.get(line_id, [])))
+            for line_id, definition_id in definition_of.items()})
+        return result
 
     @api.constrains('action_id', 'programme_id', 'axis_id')
     def _check_action(self):
@@ -165,7 +255,8 @@ class CcisIndicatorLine(models.Model):
         for line in self:
             line.period_ids.unlink()
             bounds = kpi.period_bounds(line.programme_id.year, line.period_type)
-            targets = kpi.split_target(line.target, len(bounds), line.aggregation or 'sum')
+            targets = indicator.split_target(line.target, len(bounds),
+                                             line.definition_id.measure or 'count')
             for (index, name, start, end), target in zip(bounds, targets):
                 periods.create({
                     'line_id': line.id,
@@ -180,7 +271,8 @@ class CcisIndicatorLine(models.Model):
     def _split_target(self):
         for line in self:
             periods = line.period_ids.sorted('sequence')
-            targets = kpi.split_target(line.target, len(periods), line.aggregation or 'sum')
+            targets = indicator.split_target(line.target, len(periods),
+                                             line.definition_id.measure or 'count')
             for period, target in zip(periods, targets):
                 period.target = target
 
@@ -198,37 +290,193 @@ class CcisIndicatorLine(models.Model):
 
     @api.multi
     def action_compute_values(self):
-        """Count the realised values of computed indicators, one value per period started
-        by today; validated values are left as they are."""
-        today = fields.Date.context_today(self)
-        values = self.env['ccis.indicator.value'].sudo().with_context(
-            mail_create_nolog=True, mail_notrack=True, tracking_disable=True,
-            ccis_value_sync=True)
-        for line in self.filtered(lambda record: record.source == 'computed'):
-            definition = line.definition_id
-            if not definition.model_available:
-                continue
-            existing = {value.period_id.id: value for value in line.value_ids
-                        if value.source == 'computed'}
-            for period in line.period_ids.filtered(lambda p: p.date_start <= today):
-                end = min(period.date_end, today)
-                measure = definition.compute_measure(period.date_start, end, line.unit_id,
-                                                     action=line.action_id)
-                value = existing.get(period.id)
-                if value and value.state == 'validated':
-                    continue
-                if value:
-                    if value.value != measure or value.date != end:
-                        value.write({'value': measure, 'date': end})
-                else:
-                    values.create({
-                        'line_id': line.id,
-                        'date': end,
-                        'value': measure,
-                        'source': 'computed',
-                        'comment': _('Calcul automatique (%s)') % definition.model_name,
-                    })
+        """Measure the realised values of computed indicators up to today."""
+        self._compute_values(fields.Date.context_today(self))
         return True
+
+    def _compute_values(self, as_of):  # pylint: disable=missing-return
+        """Measure the computed indicators among these lines through the engine: one value
+        per period started by ``as_of``, measured from the period's start to its end (or to
+        ``as_of`` for the period in progress) and dated there; validated values are left as
+        they are, and a period holding a typed value keeps it instead of a measure. One
+        query per definition measures every line and period
+        (ccis.indicator.definition._measure_figures); the values, and the figures of their
+        periods and lines, are then written set-based (the benchmark computes 20,000 lines
+        of 12 months at once)."""
+        lines = self.filtered(lambda line: line.source == 'computed'
+                              and line.definition_id.model_available)
+        if not lines:
+            return
+        as_of = fields.Date.to_string(fields.Date.from_string(as_of))
+        cr = self.env.cr
+        # a period holding a typed value (e.g. the history carried over from a retired typed
+        # indicator) keeps it: it is not measured, and a draft measure of it is removed
+        cr.execute("""
+            DELETE FROM ccis_indicator_value c
+             WHERE c.line_id IN %s AND c.source = 'computed' AND c.state = 'draft'
+               AND EXISTS (SELECT 1 FROM ccis_indicator_value m
+                            WHERE m.period_id = c.period_id AND m.source = 'manual')
+         RETURNING c.line_id""", (tuple(lines.ids),))
+        cleared = {row[0] for row in cr.fetchall()}
+        cr.execute("""
+            SELECT p.id, p.line_id, p.date_start, LEAST(p.date_end, %s::date),
+                   l.definition_id, l.unit_id, l.action_id
+              FROM ccis_indicator_period p
+              JOIN ccis_indicator_line l ON l.id = p.line_id
+             WHERE p.line_id IN %s AND p.date_start <= %s
+               AND NOT EXISTS (SELECT 1 FROM ccis_indicator_value m
+                                WHERE m.period_id = p.id AND m.source = 'manual')
+          ORDER BY p.line_id, p.date_start""", (as_of, tuple(lines.ids), as_of))
+        requests, places = {}, {}
+        for period_id, line_id, start, end, definition_id, unit_id, action_id in cr.fetchall():
+            requests.setdefault(definition_id, []).append(
+                (period_id, start, end, unit_id, action_id))
+            places[period_id] = (line_id, end, definition_id)
+        Definition = self.env['ccis.indicator.definition'].sudo()
+        figures = {}
+        for definition_id, items in requests.items():
+            figures.update(Definition.browse(definition_id)._measure_figures(items))
+        self._store_computed_values(figures, places)
+        if cleared:
+            self.browse(cleared)._store_figures()
+
+    def _store_computed_values(self, figures, places):  # pylint: disable=missing-return
+        """Write the computed values {period id: figure} (``places``: {period id: (line id,
+        date, definition id)}), then the figures of their periods and lines."""
+        if not figures:
+            return
+        cr = self.env.cr
+        line_ids = tuple({place[0] for place in places.values()})
+        cr.execute("""SELECT period_id, id, state, value, numerator, denominator, date
+                        FROM ccis_indicator_value
+                       WHERE source = 'computed' AND line_id IN %s AND period_id IS NOT NULL""",
+                   (line_ids,))
+        existing = {row[0]: row[1:] for row in cr.fetchall()}
+        definitions = self.env['ccis.indicator.definition'].sudo().browse(
+            {place[2] for place in places.values()})
+        comments = {
+            definition.id: _('Calcul automatique (%s)') % (
+                definition.model_name or definition.numerator_id.model_name)
+            for definition in definitions}
+        by_id = {definition.id: definition for definition in definitions}
+        inserts, updates = [], []
+        for period_id, figure in figures.items():
+            line_id, date, definition_id = places[period_id]
+            stored = by_id[definition_id]._entry_values(figure)
+            amounts = (stored['value'], stored['numerator'], stored['denominator'])
+            row = existing.get(period_id)
+            if row is None:
+                inserts.append((line_id, period_id, date) + amounts
+                               + (comments[definition_id],))
+            elif row[1] != 'validated' and (str(row[5]) != str(date) or any(
+                    abs((old or 0.0) - new) > 1e-9 for old, new in zip(row[2:5], amounts))):
+                updates.append((row[0], date) + amounts)
+        if inserts:
+            uid = self.env.uid
+            for index in range(0, len(inserts), 5000):
+                chunk = inserts[index:index + 5000]
+                cr.execute("""
+                    INSERT INTO ccis_indicator_value (
+                        line_id, period_id, date, value, numerator, denominator, comment,
+                        source, state, definition_id, programme_id, year, axis_id, action_id,
+                        unit_id, site_id, create_uid, write_uid, create_date, write_date)
+                    SELECT v.line_id, v.period_id, v.date, v.value, v.numerator,
+                           v.denominator, v.comment, 'computed', 'draft', l.definition_id,
+                           l.programme_id, l.year, l.axis_id, l.action_id, l.unit_id,
+                           l.site_id, %s, %s, now() at time zone 'UTC',
+                           now() at time zone 'UTC'
+                      FROM (VALUES {rows}) AS v(line_id, period_id, date, value, numerator,
+                                                denominator, comment)
+                      JOIN ccis_indicator_line l ON l.id = v.line_id""".format(
+                    rows=_values_sql('(%s, %s, %s::date, %s::float, %s::float, %s::float, %s)',
+                                     chunk)), [uid, uid] + _flat(chunk))
+        for index in range(0, len(updates), 5000):
+            chunk = updates[index:index + 5000]
+            cr.execute("""
+                UPDATE ccis_indicator_value v
+                   SET date = u.date, value = u.value, numerator = u.numerator,
+                       denominator = u.denominator, write_uid = %s,
+                       write_date = now() at time zone 'UTC'
+                  FROM (VALUES {rows}) AS u(id, date, value, numerator, denominator)
+                 WHERE v.id = u.id""".format(
+                rows=_values_sql('(%s, %s::date, %s::float, %s::float, %s::float)', chunk)),
+                [self.env.uid] + _flat(chunk))
+        if inserts or updates:
+            self.browse(line_ids)._store_figures()
+
+    def _store_figures(self):  # pylint: disable=missing-return
+        """Recompute and write, set-based, the stored figures of these lines and of their
+        periods from their values (the same engine functions as their computed fields:
+        ccis.indicator.definition._stored_figure)."""
+        cr = self.env.cr
+        ids = tuple(self.ids)
+        cr.execute("""SELECT id, definition_id, target, realised, numerator, denominator,
+                             has_values, rate, value_count
+                        FROM ccis_indicator_line WHERE id IN %s""", (ids,))
+        lines, current = {}, {}
+        for row in cr.fetchall():
+            lines[row[0]] = row[1:3]
+            current[row[0]] = row[3:]
+        definitions = {definition.id: definition for definition in
+                       self.env['ccis.indicator.definition'].sudo().browse(
+                           {definition_id for definition_id, _target in lines.values()})}
+        cr.execute("""SELECT line_id, period_id, date, value, numerator, denominator
+                        FROM ccis_indicator_value WHERE line_id IN %s
+                    ORDER BY line_id, date, id""", (ids,))
+        specs = {definition_id: definition._figure_spec()
+                 for definition_id, definition in definitions.items()}
+        by_line, by_period, counts = {}, {}, {}
+        for line_id, period_id, date, amount, numerator, denominator in cr.fetchall():
+            kind, parts, factor = specs[lines[line_id][0]]
+            figure = indicator.from_entry(kind, amount, numerator, denominator, date, parts,
+                                          factor)
+            by_line.setdefault(line_id, []).append(figure)
+            counts[line_id] = counts.get(line_id, 0) + 1
+            if period_id:
+                by_period.setdefault(period_id, []).append(figure)
+        cr.execute("""SELECT id, line_id, target, realised, numerator, denominator,
+                             has_values, rate
+                        FROM ccis_indicator_period WHERE line_id IN %s""", (ids,))
+
+        def changed(old, new):
+            return any(abs((a or 0) - (b or 0)) > 1e-9 for a, b in zip(old, new))
+
+        period_rows = []
+        for period_id, line_id, target, *old in cr.fetchall():
+            stored = definitions[lines[line_id][0]]._stored_figure(
+                indicator.over_time(by_period.get(period_id, [])), target)
+            row = (stored['realised'], stored['numerator'], stored['denominator'],
+                   stored['has_values'], stored['rate'])
+            if changed(old, row):
+                period_rows.append((period_id,) + row)
+        line_rows = []
+        for line_id, (definition_id, target) in lines.items():
+            stored = definitions[definition_id]._stored_figure(
+                indicator.over_time(by_line.get(line_id, [])), target)
+            row = (stored['realised'], stored['numerator'], stored['denominator'],
+                   stored['has_values'], stored['rate'], counts.get(line_id, 0))
+            if changed(current[line_id], row):
+                line_rows.append((line_id,) + row)
+        for table, rows, extra in (('ccis_indicator_period', period_rows, ''),
+                                   ('ccis_indicator_line', line_rows,
+                                    ', value_count = u.value_count')):
+            for index in range(0, len(rows), 5000):
+                chunk = rows[index:index + 5000]
+                placeholder = '(%s, %s::float, %s::float, %s::float, %s::boolean, %s::float' + (
+                    ', %s::int)' if extra else ')')
+                columns = 'id, realised, numerator, denominator, has_values, rate' + (
+                    ', value_count' if extra else '')
+                cr.execute("""
+                    UPDATE {table} t
+                       SET realised = u.realised, numerator = u.numerator,
+                           denominator = u.denominator, has_values = u.has_values,
+                           rate = u.rate{extra}
+                      FROM (VALUES {rows}) AS u({columns})
+                     WHERE t.id = u.id""".format(
+                    table=table, extra=extra, columns=columns,
+                    rows=_values_sql(placeholder, chunk)), _flat(chunk))
+        for model in ('ccis.indicator.value', 'ccis.indicator.period', 'ccis.indicator.line'):
+            self.env[model].invalidate_cache()
 
     @api.model
     def _cron_compute_values(self):

@@ -1,16 +1,19 @@
 from odoo import api, fields, models
 
-from ..tools import kpi
-
 
 class CcisIndicatorPeriod(models.Model):
-    """A month or quarter of an indicator: its target and its realised value. Stored with the
-    axis, unit, site and programme so that the dashboards group them directly."""
+    """A month or quarter of an indicator: its target and its realised figure (the engine's
+    combination of the values dated in it, see tools/indicator.py). Stored with the axis,
+    unit, site and programme so that the dashboards group them directly; grouped, their
+    figures are recomputed (ccis.indicator.figure.mixin), never summed across indicators."""
 
     _name = 'ccis.indicator.period'
     _description = "Période d'un indicateur"
-    _inherit = ['ccis.indicator.line.mixin']
+    _inherit = ['ccis.indicator.line.mixin', 'ccis.indicator.figure.mixin']
     _order = 'line_id, sequence'
+    _figure_date_column = 'date_end'
+    _figure_rate_field = 'rate'
+    _figure_has_values_column = 'has_values'
 
     sequence = fields.Integer(string='N°', default=1)
     name = fields.Char(string='Période', required=True)
@@ -19,19 +22,24 @@ class CcisIndicatorPeriod(models.Model):
     target = fields.Float(string='Cible')
     value_ids = fields.One2many('ccis.indicator.value', 'period_id', string='Valeurs')
     realised = fields.Float(string='Réalisé', compute='_compute_realised', store=True)
-    rate = fields.Float(string='Taux (%)', compute='_compute_realised', store=True,
-                        group_operator='avg')
+    numerator = fields.Float(string='Numérateur', compute='_compute_realised', store=True,
+                             help="Taux : numérateur ; moyenne ou délai : total des valeurs.")
+    denominator = fields.Float(string='Dénominateur', compute='_compute_realised', store=True,
+                               help="Taux : dénominateur ; moyenne ou délai : nombre "
+                                    "d'observations.")
+    has_values = fields.Boolean(string='Valeurs saisies', compute='_compute_realised',
+                                store=True)
+    rate = fields.Float(string='Taux de réalisation (%)', compute='_compute_realised',
+                        store=True)
 
-    @api.depends('value_ids.value', 'value_ids.date', 'target',
-                 'line_id.definition_id.aggregation', 'line_id.definition_id.direction')
+    @api.depends('value_ids.value', 'value_ids.numerator', 'value_ids.denominator',
+                 'value_ids.date', 'target', 'line_id.definition_id.measure',
+                 'line_id.definition_id.ratio_factor', 'line_id.definition_id.direction')
     def _compute_realised(self):
         for period in self:
             definition = period.line_id.definition_id
-            realised = kpi.aggregate([(value.date, value.value) for value in period.value_ids],
-                                     definition.aggregation or 'sum')
-            period.realised = realised or 0.0
-            period.rate = kpi.achievement_rate(realised, period.target,
-                                               definition.direction or 'higher') or 0.0
+            period.update(definition._stored_figure(
+                definition._figure_of_values(period.value_ids), period.target))
 
     @api.model
     def create(self, vals):

@@ -1,26 +1,55 @@
 from odoo import SUPERUSER_ID, _, api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import AccessError, ValidationError
+
+from odoo.addons.ccis_base.models.ccis_lock_mixin import LOCK_BYPASS
 
 VALUE_STATES = [('draft', 'À valider'), ('validated', 'Validée')]
 # what the audit service writes when it validates: allowed on locked values
 VALIDATION_FIELDS = {'state', 'validated_by_id', 'validated_date'}
 # what the ORM keeps in step by itself
 SYNC_FIELDS = {'unit_id', 'period_id'}
+# what a value's figure is made of (see _sync_figure)
+FIGURE_FIELDS = {'value', 'numerator', 'denominator', 'line_id'}
 
 
 class CcisIndicatorValue(models.Model):
     """A realised value of an indicator: entered by the unit with a comment and its evidence,
     or computed from the records of another addon. The audit service validates it; a validated
-    value can then only be changed by the direction. Every change is tracked."""
+    value is then locked (ccis.lock.mixin), for everyone, until the direction reopens it with a
+    reason. Every change is tracked.
+
+    A value carries what its aggregation needs (tools/indicator.py): a rate is typed as its
+    numerator and denominator (the value is computed from them), an average or a delay with
+    its number of observations (``denominator``, 1 when empty); a count, a sum or a stock is
+    the value alone."""
 
     _name = 'ccis.indicator.value'
     _description = "Valeur réalisée d'un indicateur"
-    _inherit = ['ccis.indicator.line.mixin', 'mail.thread']
+    _inherit = ['ccis.indicator.line.mixin', 'ccis.indicator.figure.mixin', 'mail.thread',
+                'ccis.lock.mixin']
     _order = 'date desc, id desc'
+    _lock_states = ('validated',)
+    _lock_free_fields = tuple(SYNC_FIELDS)
+    _lock_reopen_values = {'state': 'draft', 'validated_by_id': False, 'validated_date': False}
+    _figure_date_column = 'date'
+    _figure_value_field = 'value'
+    _figure_target_field = None
 
     date = fields.Date(string='Date', required=True, index=True,
                        default=fields.Date.context_today, track_visibility='onchange')
-    value = fields.Float(string='Valeur', required=True, track_visibility='onchange')
+    value = fields.Float(string='Valeur', required=True, track_visibility='onchange',
+                         help="Un taux se saisit par son numérateur et son dénominateur : la "
+                              "valeur en est calculée.")
+    numerator = fields.Float(
+        string='Numérateur', track_visibility='onchange',
+        help="Taux : nombre de cas favorables (p. ex. participants satisfaits).")
+    denominator = fields.Float(
+        string='Dénominateur', track_visibility='onchange',
+        help="Taux : nombre de cas observés (p. ex. participants interrogés). Moyenne ou "
+             "délai : nombre d'observations dont la valeur est la moyenne (1 si vide), pour "
+             "que les moyennes se pondèrent.")
+    measure = fields.Selection(related='line_id.definition_id.measure', readonly=True,
+                               string='Mesure')
     comment = fields.Text(string='Commentaire', track_visibility='onchange')
     evidence = fields.Binary(string='Justificatif', attachment=True)
     evidence_filename = fields.Char(string='Nom du justificatif', track_visibility='onchange')
@@ -45,6 +74,47 @@ class CcisIndicatorValue(models.Model):
                     "Valeur de « %s » : la date %s est hors de l'année %s du programme.")
                     % (value.line_id.display_name, value.date, programme.year))
 
+    @api.constrains('numerator', 'denominator', 'line_id')
+    def _check_figure(self):
+        for value in self.sudo():
+            if value.measure == 'ratio' and (value.numerator < 0 or value.denominator < 0):
+                raise ValidationError(_(
+                    "Valeur du %s de « %s » : le numérateur et le dénominateur d'un taux ne "
+                    "peuvent pas être négatifs.") % (value.date, value.line_id.display_name))
+            if value.measure in ('average', 'delay') and value.denominator < 0:
+                raise ValidationError(_(
+                    "Valeur du %s de « %s » : le nombre d'observations ne peut pas être "
+                    "négatif.") % (value.date, value.line_id.display_name))
+
+    @api.onchange('numerator', 'denominator', 'value', 'line_id')
+    def _onchange_figure(self):
+        definition = self.line_id.definition_id
+        if definition:
+            self.update(self._figure_vals(definition, self.value, self.numerator,
+                                          self.denominator))
+
+    @api.model
+    def _figure_vals(self, definition, value, numerator, denominator):
+        """{value, numerator, denominator} of a value of ``definition`` as typed: the value of
+        a rate from its numerator and denominator, the numerator of an average from its value
+        and number of observations (1 when not given: a typed average counts once)."""
+        if definition.measure in ('average', 'delay') and not denominator:
+            denominator = 1.0
+        figure = definition._figure(value, numerator, denominator)
+        return definition._entry_values(figure)
+
+    def _sync_figure(self):  # pylint: disable=missing-return
+        # (super(): the write without this model's checks; the ORM's own bookkeeping, which
+        # the lock of validated values lets through)
+        for value in self.filtered(lambda value: value.source == 'manual'):
+            vals = value._figure_vals(value.line_id.definition_id, value.value,
+                                      value.numerator, value.denominator)
+            changed = {name: amount for name, amount in vals.items()
+                       if abs((value[name] or 0.0) - amount) > 1e-9}
+            if changed:
+                super(CcisIndicatorValue, value.with_context(
+                    ccis_value_sync=True, ccis_lock=LOCK_BYPASS)).write(changed)
+
     @api.model
     def create(self, vals):
         line = self.env['ccis.indicator.line'].browse(vals.get('line_id'))
@@ -53,6 +123,7 @@ class CcisIndicatorValue(models.Model):
         if vals.get('state') == 'validated':
             self._check_can_validate()
         value = super(CcisIndicatorValue, self).create(vals)
+        value._sync_figure()
         value._assign_period()
         return value
 
@@ -61,18 +132,17 @@ class CcisIndicatorValue(models.Model):
         if not self.env.context.get('ccis_value_sync'):
             self._check_write(vals)
         res = super(CcisIndicatorValue, self).write(vals)
+        if FIGURE_FIELDS & set(vals) and not self.env.context.get('ccis_value_sync'):
+            self._sync_figure()
         if 'date' in vals or 'line_id' in vals:
             self._assign_period()
         return res
 
-    @api.multi
-    def unlink(self):
-        locked = self.filtered(lambda value: value.state == 'validated')
-        if locked and not self._is_direction():
-            raise UserError(_(
-                "Valeur du %s de « %s » : validée par l'audit, seule la direction peut la "
-                "supprimer.") % (locked[0].date, locked[0].line_id.display_name))
-        return super(CcisIndicatorValue, self).unlink()
+    def _lock_error(self):
+        return _(
+            "Valeur du %s de « %s » : validée par l'audit, elle est verrouillée ; personne ne "
+            "peut la modifier ni la supprimer, pas même un administrateur, sauf à la faire "
+            "rouvrir par la direction avec un motif.") % (self.date, self.line_id.display_name)
 
     def _is_direction(self):
         return self.env.user.has_group('ccis_base.group_ccis_direction')
@@ -84,8 +154,8 @@ class CcisIndicatorValue(models.Model):
                                 "direction) peut valider les valeurs réalisées."))
 
     def _check_write(self, vals):
-        """The validation lock: the state is the audit's; a validated value can only be
-        changed by the direction; the audit itself only validates outside its own units."""
+        """The validation rights: the state is the audit's; the audit itself only validates
+        outside its own units (the lock of validated values: ccis.lock.mixin)."""
         if self.env.uid == SUPERUSER_ID:
             return
         fields_written = set(vals) - SYNC_FIELDS
@@ -95,11 +165,6 @@ class CcisIndicatorValue(models.Model):
         if not content:
             return
         if not self._is_direction():
-            for value in self:
-                if value.state == 'validated':
-                    raise UserError(_(
-                        "Valeur du %s de « %s » : validée par l'audit, seule la direction peut "
-                        "la modifier.") % (value.date, value.line_id.display_name))
             foreign = self.filtered(
                 lambda value: value.unit_id and value.unit_id not in self.env.user.ccis_unit_ids)
             if foreign and self.env.user.has_group('ccis_base.group_ccis_audit') \
@@ -110,13 +175,15 @@ class CcisIndicatorValue(models.Model):
                     foreign[0].date, foreign[0].line_id.display_name))
 
     def _assign_period(self):  # pylint: disable=missing-return
-        # (super() here is the plain write, bypassing this model's lock: nothing overridden)
+        # (super(): the write without this model's checks; the ORM's own bookkeeping, which
+        # the lock of validated values lets through)
         """Attach each value to the period of its indicator that contains its date."""
         for value in self:
             period = value.line_id.period_ids.filtered(
                 lambda p: p.date_start <= value.date <= p.date_end)[:1]
             if value.period_id != period:
-                super(CcisIndicatorValue, value.with_context(ccis_value_sync=True)).write(
+                super(CcisIndicatorValue, value.with_context(
+                    ccis_value_sync=True, ccis_lock=LOCK_BYPASS)).write(
                     {'period_id': period.id})
 
     @api.multi
@@ -131,15 +198,6 @@ class CcisIndicatorValue(models.Model):
         return True
 
     @api.multi
-    def action_reset_draft(self):
-        if not self._is_direction():
-            raise UserError(_("Seule la direction peut remettre à valider une valeur validée "
-                              "par l'audit."))
-        self.filtered(lambda value: value.state == 'validated').write({
-            'state': 'draft', 'validated_by_id': False, 'validated_date': False})
-        return True
-
-    @api.multi
     def name_get(self):
         return [(value.id, '%s — %s : %s' % (value.line_id.display_name, value.date,
-                                             value.value)) for value in self]
+                                             round(value.value, 2))) for value in self]

@@ -38,11 +38,17 @@ class ResConfigSettings(models.TransientModel):
     @api.multi
     def set_values(self):
         res = super(ResConfigSettings, self).set_values()
-        if self.ccis_rate_threshold_warning > self.ccis_rate_threshold_success:
-            raise ValidationError(_("Le seuil « à surveiller » (%s %%) doit être inférieur au "
-                                    "seuil « atteint » (%s %%).") % (
-                self.ccis_rate_threshold_warning, self.ccis_rate_threshold_success))
-        set_param = self.env['ir.config_parameter'].sudo().set_param
-        set_param(PARAM_WARNING, repr(self.ccis_rate_threshold_warning))
-        set_param(PARAM_SUCCESS, repr(self.ccis_rate_threshold_success))
+        self._ccis_set_rate_thresholds(self.ccis_rate_threshold_warning,
+                                       self.ccis_rate_threshold_success)
         return res
+
+    @api.model
+    def _ccis_set_rate_thresholds(self, warning, success):
+        """Store the thresholds (callers check who may: the administrators through the
+        settings, the direction through ccis.activity.settings.wizard)."""
+        if warning > success:
+            raise ValidationError(_("Le seuil « à surveiller » (%s %%) doit être inférieur au "
+                                    "seuil « atteint » (%s %%).") % (warning, success))
+        set_param = self.env['ir.config_parameter'].sudo().set_param
+        set_param(PARAM_WARNING, repr(warning))
+        set_param(PARAM_SUCCESS, repr(success))

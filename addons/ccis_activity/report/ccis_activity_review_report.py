@@ -1,6 +1,6 @@
 from odoo import api, models
 
-from ..tools import kpi
+from ..tools import chart, kpi
 
 COLOUR_CLASSES = {
     'success': 'ccis-rate-success',
@@ -8,6 +8,42 @@ COLOUR_CLASSES = {
     'danger': 'ccis-rate-danger',
     'none': 'ccis-rate-none',
 }
+TARGET_COLOUR = '#9DC3E6'
+REALISED_COLOUR = '#1F4E79'
+PREVIOUS_COLOUR = '#A5A5A5'
+
+
+def review_charts(review):
+    """The SVG charts of a review (see tools/chart.py): {'summary': actions planned and done
+    per axis (and done last year), 'axes': {axis id: target, realised and last year's
+    realised of each indicator, each on its own scale}, 'sites': the same per site}."""
+    compare = review['compare']
+    series = [('Actions prévues', TARGET_COLOUR), ('Actions réalisées', REALISED_COLOUR)]
+    if compare:
+        series.append(('Réalisées N-1', PREVIOUS_COLOUR))
+    summary_rows = [('%s. %s' % (axis['code'], axis['name']),
+                     [axis['planned'], axis['done']]
+                     + ([(axis['prev'] or {}).get('done')] if compare else []))
+                    for axis in review['axes']]
+    indicator_series = [('Cible', TARGET_COLOUR), ('Réalisé', REALISED_COLOUR)]
+    if compare:
+        indicator_series.append(('Réalisé N-1', PREVIOUS_COLOUR))
+
+    def indicator_chart(indicators):
+        rows = [('%s (%s)' % (entry['name'], entry['uom']),
+                 [entry['target'], entry['realised']]
+                 + ([entry['prev_realised']] if compare else []))
+                for entry in indicators]
+        return chart.bar_chart(rows, indicator_series, per_row_scale=True)
+
+    return {
+        'summary': chart.bar_chart(summary_rows, series),
+        'axes': {axis['id']: indicator_chart(axis['indicators']) for axis in review['axes']},
+        'sites': chart.bar_chart(
+            [(site['name'], [site['planned'], site['done']]
+              + ([(site['prev'] or {}).get('done')] if compare else []))
+             for site in review['sites']], series),
+    }
 
 
 class ReportCcisActivityReview(models.AbstractModel):
@@ -18,6 +54,7 @@ class ReportCcisActivityReview(models.AbstractModel):
     def get_report_values(self, docids, data=None):
         wizards = self.env['ccis.activity.review.wizard'].browse(docids)
         reviews = {wizard.id: wizard._get_review_data() for wizard in wizards}
+        charts = {wizard_id: review_charts(review) for wizard_id, review in reviews.items()}
 
         def rate_class(rate, review):
             warning, success = review['thresholds']
@@ -28,6 +65,7 @@ class ReportCcisActivityReview(models.AbstractModel):
             'doc_model': 'ccis.activity.review.wizard',
             'docs': wizards,
             'reviews': reviews,
+            'charts': charts,
             'fmt': kpi.format_figure,
             'rate_class': rate_class,
         }

@@ -1,18 +1,28 @@
-"""The review as an XLSX workbook (xlsxwriter): a summary sheet, then one sheet per axis with
-its actions, its indicators compared with the previous year, and native Excel charts.
+"""The review as an XLSX workbook (xlsxwriter): a summary sheet, one sheet per axis with its
+written summary, its indicators compared with the previous year, its actions and native
+Excel charts, and a sheet per site (head office and annexes).
 
-Pure function of the review data built by ccis.activity.review.wizard._get_review_data().
+Pure function of the review data built by ccis.activity.review.wizard._get_review_data();
+text cells cannot carry a formula (odoo.addons.ccis_base.tools.xlsx).
 """
 import io
 import re
 
-import xlsxwriter
+from odoo.addons.ccis_base.tools.xlsx import workbook as safe_workbook
 
 SUMMARY_SHEET = 'Synthèse'
+SITES_SHEET = 'Par site'
 INDICATOR_HEADERS = [
     'Indicateur', 'Unité de mesure', 'Cible', 'Réalisé', 'Taux (%)',
-    'Cible N-1', 'Réalisé N-1', 'Taux N-1 (%)', 'Évolution (%)',
+    'Cible N-1', 'Réalisé N-1', 'Taux N-1 (%)', 'Évolution (%)', 'Numérateur',
+    'Dénominateur ou observations',
 ]
+SITE_HEADERS = [
+    'Site', 'Actions prévues', 'Actions réalisées', 'Budget prévu', 'Budget réalisé',
+    'Actions réalisées N-1', 'Budget réalisé N-1',
+]
+SITE_INDICATOR_HEADERS = ['Site', 'Indicateur', 'Unité de mesure', 'Cible', 'Réalisé',
+                          'Taux (%)', 'Réalisé N-1']
 ACTION_HEADERS = [
     'Référence', 'Action', 'Unité', 'Site', 'Responsable', 'État', 'Avancement (%)',
     'Budget prévu', 'Budget réalisé',
@@ -57,7 +67,7 @@ def _num(value):
 def build_review_xlsx(data):
     """The workbook's bytes."""
     output = io.BytesIO()
-    workbook = xlsxwriter.Workbook(output, {'in_memory': True})
+    workbook = safe_workbook(output, {'in_memory': True})
     fmt = {
         'title': workbook.add_format({'bold': True, 'font_size': 14}),
         'subtitle': workbook.add_format({'italic': True, 'font_color': '#555555'}),
@@ -72,6 +82,8 @@ def build_review_xlsx(data):
                                       'bg_color': '#DDEBF7'}),
         'section': workbook.add_format({'bold': True, 'font_size': 12,
                                         'font_color': '#1F4E79'}),
+        'summary': workbook.add_format({'text_wrap': True, 'valign': 'top', 'border': 1,
+                                        'bg_color': '#F3F7FB'}),
     }
     prev_totals = data.get('prev_totals') or {}
 
@@ -119,36 +131,44 @@ def build_review_xlsx(data):
         sheet.set_column(0, 0, 45)
         sheet.set_column(1, 1, 40)
         sheet.set_column(2, 8, 15)
+        sheet.set_column(9, 10, 15)
         sheet.write(0, 0, 'Axe %s : %s' % (axis['code'], axis['name']), fmt['title'])
         sheet.write(1, 0, data['title'], fmt['subtitle'])
-        sheet.write(3, 0, 'Indicateurs', fmt['section'])
-        sheet.write_row(4, 0, INDICATOR_HEADERS, fmt['header'])
-        row = 5
+        first = 5
+        if axis.get('summary'):
+            sheet.write(2, 0, 'Synthèse', fmt['section'])
+            sheet.merge_range(3, 0, 3, 8, axis['summary'], fmt['summary'])
+            sheet.set_row(3, 15 * min(20, 1 + len(axis['summary']) // 150
+                                      + axis['summary'].count('\n')))
+            first = 7
+        sheet.write(first - 2, 0, 'Indicateurs', fmt['section'])
+        sheet.write_row(first - 1, 0, INDICATOR_HEADERS, fmt['header'])
+        row = first
         for indicator in axis['indicators']:
             sheet.write(row, 0, indicator['name'], fmt['text'])
             sheet.write(row, 1, indicator['uom'], fmt['text'])
             for col, key in enumerate(('target', 'realised', 'rate', 'prev_target',
-                                       'prev_realised', 'prev_rate', 'evolution'), 2):
+                                       'prev_realised', 'prev_rate', 'evolution',
+                                       'numerator', 'denominator'), 2):
                 style = fmt['percent'] if key in ('rate', 'prev_rate', 'evolution') \
                     else fmt['number']
                 sheet.write(row, col, _num(indicator[key]), style)
             row += 1
-        indicator_first, indicator_last = 5, row - 1
+        indicator_first, indicator_last = first, row - 1
         if axis['indicators']:
-            chart = workbook.add_chart({'type': 'column'})
-            chart.add_series({'name': 'Cible',
-                              'categories': [name, indicator_first, 0, indicator_last, 0],
-                              'values': [name, indicator_first, 2, indicator_last, 2]})
-            chart.add_series({'name': 'Réalisé',
-                              'categories': [name, indicator_first, 0, indicator_last, 0],
-                              'values': [name, indicator_first, 3, indicator_last, 3]})
+            # achievement rates share one scale (%), whatever each indicator's unit
+            chart = workbook.add_chart({'type': 'bar'})
+            series = [(4, 'Taux de réalisation (%)')]
             if data.get('compare'):
-                chart.add_series({'name': 'Réalisé N-1',
-                                  'categories': [name, indicator_first, 0, indicator_last, 0],
-                                  'values': [name, indicator_first, 6, indicator_last, 6]})
-            chart.set_title({'name': 'Cible et réalisé des indicateurs'})
-            chart.set_size({'width': 900, 'height': 360})
-            sheet.insert_chart(3, 10, chart)
+                series.append((7, 'Taux N-1 (%)'))
+            for col, label in series:
+                chart.add_series({
+                    'name': label,
+                    'categories': [name, indicator_first, 0, indicator_last, 0],
+                    'values': [name, indicator_first, col, indicator_last, col]})
+            chart.set_title({'name': 'Taux de réalisation des indicateurs'})
+            chart.set_size({'width': 720, 'height': 120 + 40 * len(axis['indicators'])})
+            sheet.insert_chart(first - 2, 12, chart)
         row += 2
         sheet.write(row, 0, 'Actions', fmt['section'])
         row += 1
@@ -182,5 +202,52 @@ def build_review_xlsx(data):
             sheet.write(row, 4, _num(line['realised']), fmt['number'])
             sheet.write(row, 5, _num(line['rate']), fmt['percent'])
             row += 1
+    if data.get('sites'):
+        _sites_sheet(workbook, fmt, data)
     workbook.close()
     return output.getvalue()
+
+
+def _sites_sheet(workbook, fmt, data):
+    """The figures per site (head office, annexes): actions and budget, with a native chart,
+    then every indicator of each site."""
+    sheet = workbook.add_worksheet(SITES_SHEET)
+    sheet.set_column(0, 0, 30)
+    sheet.set_column(1, 1, 45)
+    sheet.set_column(2, 6, 15)
+    sheet.write(0, 0, 'Par site : siège et annexes', fmt['title'])
+    sheet.write(1, 0, data['title'], fmt['subtitle'])
+    sheet.write_row(3, 0, SITE_HEADERS, fmt['header'])
+    row = 4
+    for site in data['sites']:
+        prev = site['prev'] or {}
+        sheet.write(row, 0, site['name'], fmt['text'])
+        sheet.write_number(row, 1, site['planned'], fmt['integer'])
+        sheet.write_number(row, 2, site['done'], fmt['integer'])
+        sheet.write_number(row, 3, site['budget_planned'], fmt['number'])
+        sheet.write_number(row, 4, site['budget_actual'], fmt['number'])
+        sheet.write(row, 5, _num(prev.get('done')), fmt['integer'])
+        sheet.write(row, 6, _num(prev.get('budget_actual')), fmt['number'])
+        row += 1
+    chart = workbook.add_chart({'type': 'column'})
+    for col, label in ((1, 'Actions prévues'), (2, 'Actions réalisées')):
+        chart.add_series({'name': label, 'categories': [SITES_SHEET, 4, 0, row - 1, 0],
+                          'values': [SITES_SHEET, 4, col, row - 1, col]})
+    chart.set_title({'name': 'Actions prévues et réalisées par site'})
+    chart.set_size({'width': 700, 'height': 320})
+    sheet.insert_chart(3, 8, chart)
+    row = max(row + 2, 22)
+    sheet.write(row, 0, 'Indicateurs par site', fmt['section'])
+    row += 1
+    sheet.write_row(row, 0, SITE_INDICATOR_HEADERS, fmt['header'])
+    row += 1
+    for site in data['sites']:
+        for indicator in site['indicators']:
+            sheet.write(row, 0, site['name'], fmt['text'])
+            sheet.write(row, 1, indicator['name'], fmt['text'])
+            sheet.write(row, 2, indicator['uom'], fmt['text'])
+            sheet.write(row, 3, _num(indicator['target']), fmt['number'])
+            sheet.write(row, 4, _num(indicator['realised']), fmt['number'])
+            sheet.write(row, 5, _num(indicator['rate']), fmt['percent'])
+            sheet.write(row, 6, _num(indicator['prev_realised']), fmt['number'])
+            row += 1

@@ -5,3 +5,5 @@ from . import test_validation
 from . import test_access
 from . import test_workflow
 from . import test_review
+from . import test_budget
+from . import test_settings_access

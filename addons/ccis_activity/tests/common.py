@@ -7,9 +7,10 @@ class CcisActivityTestFactory(CcisTestFactory):
     their values), on top of ccis_base's; addons that build on the programme reuse them."""
 
     @classmethod
-    def _create_definition(cls, code, name, aggregation, uom='participants',
+    def _create_definition(cls, code, name, measure, uom='participants',
                            direction='higher', **values):
-        values.update({'code': code, 'name': name, 'aggregation': aggregation, 'uom': uom,
+        """A definition measuring ``measure`` (count, sum, average, last, ratio, delay)."""
+        values.update({'code': code, 'name': name, 'measure': measure, 'uom': uom,
                        'direction': direction})
         return cls.env['ccis.indicator.definition'].create(values)
 
@@ -41,16 +42,21 @@ class CcisActivityTestFactory(CcisTestFactory):
 
     @classmethod
     def _values(cls, line, pairs):
-        return cls.env['ccis.indicator.value'].browse([
-            cls.env['ccis.indicator.value'].create({
-                'line_id': line.id, 'date': date, 'value': value}).id
-            for date, value in pairs])
+        """Realised values of ``line``: (date, value) pairs, or (date, value, numerator,
+        denominator) for a rate (value ignored) or an average (denominator = observations)."""
+        values = cls.env['ccis.indicator.value']
+        for item in pairs:
+            vals = {'line_id': line.id, 'date': item[0], 'value': item[1]}
+            if len(item) > 2:
+                vals.update(numerator=item[2], denominator=item[3])
+            values |= values.create(vals)
+        return values
 
 
 class CcisActivityCommon(CcisActivityTestFactory, SavepointCase):
     """A small chamber built once: a head office and an annex, their units, one user of every
     group with an employee in a unit; programmes for 2019 (closed) and 2020 (in execution)
-    with actions, indicators of each aggregation and realised values per quarter."""
+    with actions, indicators of several measures and realised values per quarter."""
 
     YEAR = 2020
     PREVIOUS_YEAR = 2019
@@ -76,6 +82,11 @@ class CcisActivityCommon(CcisActivityTestFactory, SavepointCase):
         cls.def_last = cls._create_definition('TA_LAST', 'Avancement (test)', 'last', '%')
         cls.def_lower = cls._create_definition('TA_LOW', 'Délai de réponse (test)', 'sum',
                                                'jours', direction='lower')
+        # the training type proposes these indicators (whatever the default data proposes)
+        for sequence, definition, target in ((1, cls.def_sum, 300.0), (2, cls.def_avg, 80.0)):
+            cls.env['ccis.activity.type.indicator'].create({
+                'type_id': cls.type_training.id, 'sequence': sequence,
+                'definition_id': definition.id, 'target': target})
 
         cls.previous = cls.Programme.create({'name': 'Programme test 2019',
                                              'year': cls.PREVIOUS_YEAR})

@@ -100,9 +100,12 @@ class TestAccess(CcisActivityCommon):
             self.assertIn(str(self.env.ref(
                 'ccis_activity.ccis_indicator_period_action').id), arch)
             groups = self.env['ccis.indicator.period'].sudo(user).read_group(
-                [('programme_id', '=', self.programme.id)], ['axis_id', 'realised'],
-                ['axis_id'])
-            self.assertEqual(sum(group['realised'] for group in groups), 755.0)
+                [('programme_id', '=', self.programme.id)], ['definition_id', 'realised'],
+                ['definition_id'])
+            # per indicator, recomputed: the sum, the average, the stock at the end
+            self.assertEqual({group['definition_id'][0]: group['realised'] for group in groups},
+                             {self.def_sum.id: 370.0, self.def_avg.id: 85.0,
+                              self.def_last.id: 65.0})
         menu = self.env.ref('ccis_activity.ccis_activity_board_menu')
         self.assertNotIn(menu, self.env['ir.ui.menu'].sudo(self.staff).search([]))
 

@@ -15,10 +15,10 @@ class TestComputedIndicator(CcisActivityCommon):
         cls.current = cls.Programme.search([('year', '=', cls.year)], limit=1) or \
             cls.Programme.create({'name': 'Programme test courant', 'year': cls.year})
         cls.def_partners = cls._create_definition(
-            'TA_PARTNERS', 'Sociétés test comptées', 'sum', 'entreprises',
+            'TA_PARTNERS', 'Sociétés test comptées', 'count', 'entreprises',
             source='computed', model_name='res.partner',
             domain="[('is_company', '=', True), ('name', 'like', 'Société KPI test')]",
-            date_field='create_date', measure='count')
+            date_field='create_date')
         for index in range(1, 4):
             cls.env['res.partner'].create({'name': 'Société KPI test %s' % index,
                                            'is_company': True, 'color': index})
@@ -41,7 +41,7 @@ class TestComputedIndicator(CcisActivityCommon):
 
     def test_on_hr_department_restricted_to_the_unit(self):
         definition = self._create_definition(
-            'TA_UNITS', 'Unités créées (test)', 'sum', 'unités', source='computed',
+            'TA_UNITS', 'Unités créées (test)', 'count', 'unités', source='computed',
             model_name='hr.department', domain="[('code', 'like', 'TA-')]",
             date_field='create_date', unit_field='parent_id')
         start, end = '%s-01-01' % self.year, '%s-12-31' % self.year
@@ -52,7 +52,10 @@ class TestComputedIndicator(CcisActivityCommon):
     def test_on_event_registration(self):
         if 'event.registration' not in self.env:
             self.skipTest("le module event n'est pas installé")
-        definition = self.env.ref('ccis_activity.ccis_indicator_definition_event_participants')
+        definition = self._create_definition(
+            'TA_REGISTRATIONS', 'Inscriptions (test)', 'count', 'inscrits', source='computed',
+            model_name='event.registration', domain="[('state', 'in', ['open', 'done'])]",
+            date_field='date_open')
         start, end = '%s-01-01' % self.year, '%s-12-31' % self.year
         expected = self.env['event.registration'].search_count([
             ('state', 'in', ['open', 'done']),
@@ -93,7 +96,7 @@ class TestComputedIndicator(CcisActivityCommon):
 
     def test_missing_model_is_reported(self):
         definition = self._create_definition(
-            'TA_MISSING', 'Modèle absent (test)', 'sum', source='computed',
+            'TA_MISSING', 'Modèle absent (test)', 'count', source='computed',
             model_name='ccis.modele.absent', date_field='create_date')
         self.assertFalse(definition.model_available)
         with self.assertRaisesRegex(UserError, "n'est pas installé"):
@@ -120,7 +123,7 @@ class TestComputedIndicatorPerAction(CcisActivityCommon):
             'TA_PER_ACTION', 'Participants saisis par action (test)', 'sum',
             source='computed', model_name='ccis.indicator.value',
             domain="[('line_id.definition_id.code', '=', 'TA_SUM')]",
-            date_field='date', measure='sum', measure_field='value', unit_field='unit_id',
+            date_field='date', measure_field='value', unit_field='unit_id',
             ccis_action_field='action_id')
 
     def test_without_action_every_record_counts(self):

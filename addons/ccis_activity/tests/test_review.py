@@ -3,27 +3,14 @@ import io
 import xlrd
 from lxml import html
 
-from odoo.addons.ccis_activity.tools import kpi
+from odoo.addons.ccis_activity.tools import indicator, kpi
+from odoo.exceptions import AccessError
 
 from .common import CcisActivityCommon
 
 
-class TestReview(CcisActivityCommon):
-    """The annual review: its figures, in the PDF's HTML and in the XLSX, equal those of the
-    database."""
-
-    @classmethod
-    def setUpClass(cls):
-        super(TestReview, cls).setUpClass()
-        cls.env['account.analytic.line'].create({
-            'name': 'Frais de formation', 'account_id': cls.analytic_dap.id,
-            'date': '2020-04-15', 'amount': -42000.0})
-        cls.env['account.analytic.line'].create({
-            'name': 'Frais de formation', 'account_id': cls.analytic_dap.id,
-            'date': '2020-09-15', 'amount': -8000.0})
-        cls.action.action_refresh_budget()
-        cls.action_src.write({'state': 'done', 'progress': 100.0, 'date_done': '2020-11-30'})
-        cls.wizard = cls._wizard(programme_id=cls.programme.id)
+class ReviewHelpers(object):
+    """Reading the review: its wizard, the PDF's HTML and the XLSX."""
 
     @classmethod
     def _wizard(cls, user=None, **values):
@@ -31,6 +18,47 @@ class TestReview(CcisActivityCommon):
         if user:
             Wizard = Wizard.sudo(user)
         return Wizard.create(values)
+
+    def _html(self, wizard):
+        report = self.env.ref('ccis_activity.ccis_activity_review_report')
+        content, _format = report.render_qweb_html(wizard.ids)
+        return html.fromstring(content)
+
+    def _cell(self, tree, axis, definition, figure):
+        cells = tree.xpath(
+            '//div[@data-axis="%s"]//tr[@data-indicator="%s"]/td[@data-figure="%s"]'
+            % (axis.code, definition.code, figure))
+        self.assertEqual(len(cells), 1)
+        return cells[0]
+
+    def _workbook(self, wizard):
+        return xlrd.open_workbook(file_contents=wizard._xlsx_content())
+
+    def _indicator_row(self, sheet, name):
+        for row in range(sheet.nrows):
+            if sheet.cell_value(row, 0) == name:
+                return sheet.row_values(row)
+        self.fail('%s absent de la feuille %s' % (name, sheet.name))
+
+
+class TestReview(ReviewHelpers, CcisActivityCommon):
+    """The annual review: its figures, in the PDF's HTML and in the XLSX, equal those of the
+    database."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestReview, cls).setUpClass()
+        # the action's expenses, booked on its unit's account with the action's tag
+        cls.env['account.analytic.line'].create({
+            'name': 'Frais de formation', 'account_id': cls.analytic_dap.id,
+            'date': '2020-04-15', 'amount': -42000.0,
+            'tag_ids': [(6, 0, cls.action.analytic_tag_id.ids)]})
+        cls.env['account.analytic.line'].create({
+            'name': 'Frais de formation', 'account_id': cls.analytic_dap.id,
+            'date': '2020-09-15', 'amount': -8000.0,
+            'tag_ids': [(6, 0, cls.action.analytic_tag_id.ids)]})
+        cls.action_src.write({'state': 'done', 'progress': 100.0, 'date_done': '2020-11-30'})
+        cls.wizard = cls._wizard(programme_id=cls.programme.id)
 
     def _axis(self, data, axis):
         return next(entry for entry in data['axes'] if entry['id'] == axis.id)
@@ -101,18 +129,6 @@ class TestReview(CcisActivityCommon):
 
     # ------------------------------------------------------------ the PDF
 
-    def _html(self, wizard):
-        report = self.env.ref('ccis_activity.ccis_activity_review_report')
-        content, _format = report.render_qweb_html(wizard.ids)
-        return html.fromstring(content)
-
-    def _cell(self, tree, axis, definition, figure):
-        cells = tree.xpath(
-            '//div[@data-axis="%s"]//tr[@data-indicator="%s"]/td[@data-figure="%s"]'
-            % (axis.code, definition.code, figure))
-        self.assertEqual(len(cells), 1)
-        return cells[0]
-
     def test_pdf_shows_the_database_figures(self):
         tree = self._html(self.wizard)
         lines = self.line_sum | self.line_src
@@ -149,15 +165,6 @@ class TestReview(CcisActivityCommon):
 
     # ------------------------------------------------------------ the XLSX
 
-    def _workbook(self, wizard):
-        return xlrd.open_workbook(file_contents=wizard._xlsx_content())
-
-    def _indicator_row(self, sheet, name):
-        for row in range(sheet.nrows):
-            if sheet.cell_value(row, 0) == name:
-                return sheet.row_values(row)
-        self.fail('%s absent de la feuille %s' % (name, sheet.name))
-
     def test_xlsx_has_a_sheet_per_axis(self):
         book = self._workbook(self.wizard)
         names = book.sheet_names()
@@ -193,3 +200,135 @@ class TestReview(CcisActivityCommon):
         self.assertEqual(action['type'], 'ir.actions.act_url')
         self.assertEqual(self.wizard.xlsx_filename, 'bilan_programme_action_2020.xlsx')
         self.assertTrue(self.wizard.xlsx_file)
+
+
+class TestReviewEqualsEngine(ReviewHelpers, CcisActivityCommon):
+    """Every figure the PDF and the XLSX print is the engine's: recomputed here from the
+    lines (ccis.indicator.line._figures_between, tools/indicator.combine_lines) and compared
+    cell by cell, for counts, weighted averages, stocks and rates."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestReviewEqualsEngine, cls).setUpClass()
+        cls.wizard = cls._wizard(programme_id=cls.programme.id)
+        cls.def_rate = cls._create_definition('TA_RATE', 'Participants satisfaits (test)',
+                                              'ratio', '%')
+        cls._values(cls._create_line(cls.action, cls.def_rate, 80.0),
+                    [('2020-03-15', 0, 9, 10), ('2020-06-15', 0, 10, 90)])
+        cls._values(cls._create_line(cls.action_src, cls.def_rate, 60.0),
+                    [('2020-05-15', 0, 15, 30)])
+        cls._values(cls._create_line(cls.action_src, cls.def_last, 100.0),
+                    [('2020-06-30', 30.0)])
+        cls._values(cls._create_line(cls.action_src, cls.def_avg, 80.0),
+                    [('2020-06-01', 60.0, 0, 6)])
+        cls.summary = cls.env['ccis.activity.axis.summary'].sudo(cls.staff).create({
+            'programme_id': cls.programme.id, 'axis_id': cls.axis_training.id,
+            'unit_id': cls.unit_dap.id,
+            'summary': 'Trois cycles de formation réalisés.\nLe cycle export est reporté.'})
+        cls.injected = cls._create_action('=HYPERLINK("http://example.com";"clic")',
+                                          cls.programme, cls.unit_dap, budget=10.0)
+
+    def _expected(self, wizard):
+        """{(axis code, definition code): (target, realised, rate)} by the engine."""
+        lines = self.Line.search([('programme_id', '=', self.programme.id)])
+        figures = lines._figures_between(wizard.date_from, wizard.date_to)
+        groups = {}
+        for line in lines:
+            groups.setdefault((line.axis_id.code, line.definition_id), []).append(
+                figures[line.id] + (line.year,))
+        expected = {}
+        for (axis_code, definition), items in groups.items():
+            target, figure = indicator.combine_lines(items, definition.measure)
+            realised = indicator.value(figure)
+            expected[(axis_code, definition.code)] = (
+                target, realised, kpi.achievement_rate(realised, target, definition.direction))
+        return expected
+
+    def test_engine_figures_of_the_fixture(self):
+        expected = self._expected(self.wizard)
+        # rates and averages recomputed across the two actions
+        self.assertAlmostEqual(expected[('6', 'TA_RATE')][1], 34.0 / 130.0 * 100.0)
+        self.assertAlmostEqual(expected[('6', 'TA_AVG')][1], (70 + 90 + 95 + 60 * 6) / 9.0)
+        # stocks of two actions add: each at the end of its range
+        self.assertEqual(expected[('6', 'TA_LAST')][1], 65.0 + 30.0)
+
+    def test_pdf_and_xlsx_figures_equal_the_engine(self):
+        for wizard in (self.wizard, self._wizard(programme_id=self.programme.id,
+                                                 date_from='2020-01-01',
+                                                 date_to='2020-06-30')):
+            expected = self._expected(wizard)
+            tree = self._html(wizard)
+            book = self._workbook(wizard)
+            sheet = next(book.sheet_by_name(name) for name in book.sheet_names()
+                         if name.startswith('Axe 6 - '))
+            checked = 0
+            for (axis_code, code), (target, realised, rate) in expected.items():
+                if axis_code != '6':
+                    continue
+                definition = self.Definition.search([('code', '=', code)])
+                for figure, amount, digits in (('target', target, 2),
+                                               ('realised', realised, 2),
+                                               ('rate', rate, 1)):
+                    cell = self._cell(tree, self.axis_training, definition, figure)
+                    self.assertEqual(cell.text_content().strip(),
+                                     kpi.format_figure(amount, digits), '%s %s' % (code, figure))
+                row = self._indicator_row(sheet, definition.name)
+                for col, amount in ((2, target), (3, realised), (4, rate)):
+                    if amount is None:
+                        self.assertEqual(row[col], '')
+                    else:
+                        self.assertAlmostEqual(row[col], amount, msg='%s col %s' % (code, col))
+                checked += 1
+            self.assertEqual(checked, 4)
+
+    def test_pdf_prints_the_fraction_of_a_rate(self):
+        cell = self._cell(self._html(self.wizard), self.axis_training, self.def_rate, 'base')
+        self.assertEqual(' '.join(cell.text_content().split()), '34 / 130')
+
+    def test_pdf_has_server_side_charts(self):
+        tree = self._html(self.wizard)
+        self.assertTrue(tree.xpath('//div[@data-chart="summary"]//*[local-name()="svg"]'))
+        bars = tree.xpath('//div[@data-chart="6"]//*[local-name()="rect"]')
+        # a legend of three series, then target, realised, last year's realised per indicator
+        self.assertGreaterEqual(len(bars), 3 + 2 * 4)
+        self.assertTrue(tree.xpath('//div[@data-chart="sites"]//*[local-name()="svg"]'))
+
+    def test_written_summary_of_the_axis_is_printed(self):
+        tree = self._html(self.wizard)
+        text = tree.xpath('//div[@data-summary="6"]')[0].text_content()
+        self.assertIn('Le cycle export est reporté.', text)
+        book = self._workbook(self.wizard)
+        sheet = next(book.sheet_by_name(name) for name in book.sheet_names()
+                     if name.startswith('Axe 6 - '))
+        self.assertEqual(sheet.cell_value(3, 0), self.summary.summary)
+
+    def test_figures_per_site(self):
+        data = self.wizard._get_review_data()
+        sites = {site['name']: site for site in data['sites']}
+        head_office, annex = sites[self.site_ho.name], sites[self.site_annex.name]
+        self.assertEqual((head_office['planned'], annex['planned']), (3, 1))
+        stock = next(entry for entry in head_office['indicators']
+                     if entry['definition_id'] == self.def_last.id)
+        self.assertEqual(stock['realised'], 95.0)
+        tree = self._html(self.wizard)
+        row = tree.xpath('//table[contains(@class, "ccis-site-summary")]//tr[@data-site="%s"]'
+                         % annex['id'])[0]
+        self.assertEqual(row.xpath('td[@data-figure="planned"]')[0].text_content().strip(), '1')
+        sheet = self._workbook(self.wizard).sheet_by_name('Par site')
+        self.assertEqual(self._indicator_row(sheet, self.site_annex.name)[1], 1)
+
+    def test_only_the_unit_writes_its_summary(self):
+        with self.assertRaises(AccessError):
+            self.summary.sudo(self.staff_src).write({'summary': 'Autre texte'})
+        self.summary.sudo(self.staff_src).read(['summary'])
+
+    def test_xlsx_text_is_never_a_formula(self):
+        import zipfile
+        content = self.wizard._xlsx_content()
+        archive = zipfile.ZipFile(io.BytesIO(content))
+        for name in archive.namelist():
+            if name.startswith('xl/worksheets/'):
+                self.assertNotIn('<f>', archive.read(name).decode())
+        sheet = next(sheet for sheet in xlrd.open_workbook(file_contents=content).sheets()
+                     if sheet.name.startswith('Axe 6 - '))
+        self.assertIn(self.injected.name, [sheet.cell_value(row, 1) for row in range(sheet.nrows)])

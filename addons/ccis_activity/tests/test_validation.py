@@ -4,7 +4,8 @@ from .common import CcisActivityCommon
 
 
 class TestValidationLock(CcisActivityCommon):
-    """The audit validates realised values; then only the direction can change them."""
+    """The audit validates realised values; then nobody changes them until the direction
+    reopens them with a reason."""
 
     @classmethod
     def setUpClass(cls):
@@ -29,31 +30,30 @@ class TestValidationLock(CcisActivityCommon):
 
     def test_validated_value_is_locked_for_the_unit(self):
         self.value.sudo(self.auditor).action_validate()
-        with self.assertRaisesRegex(UserError, "validée par l'audit, seule la direction peut "
-                                               "la modifier"):
+        with self.assertRaisesRegex(UserError, "validée par l'audit, elle est verrouillée"):
             self.value.sudo(self.staff).write({'value': 10.0})
-        with self.assertRaisesRegex(UserError, 'seule la direction'):
+        with self.assertRaisesRegex(UserError, 'est verrouillée'):
             self.value.sudo(self.manager).unlink()
         self.assertEqual(self.value.value, 120.0)
 
     def test_validated_value_is_locked_for_the_audit_too(self):
         self.value.sudo(self.auditor).action_validate()
-        with self.assertRaisesRegex(UserError, 'seule la direction'):
+        # refused twice over: another unit's value, and a validated one
+        with self.assertRaises((AccessError, UserError)):
             self.value.sudo(self.auditor).write({'value': 10.0})
 
-    def test_direction_changes_a_validated_value(self):
+    def test_direction_reopens_then_changes_a_validated_value(self):
         self.value.sudo(self.auditor).action_validate()
+        with self.assertRaisesRegex(UserError, 'est verrouillée'):
+            self.value.sudo(self.direction).write({'value': 110.0})
+        with self.assertRaisesRegex(AccessError, 'Seul un utilisateur du groupe'):
+            self.value.sudo(self.auditor)._reopen('Erreur de saisie')
+        self.value.sudo(self.direction)._reopen('Erreur de saisie')
+        self.assertEqual(self.value.state, 'draft')
+        self.assertFalse(self.value.validated_by_id)
         self.value.sudo(self.direction).write({'value': 110.0})
         self.assertEqual(self.value.value, 110.0)
         self.assertEqual(self.line_sum.realised, 270.0)
-
-    def test_only_direction_resets_to_draft(self):
-        self.value.sudo(self.auditor).action_validate()
-        with self.assertRaisesRegex(UserError, 'Seule la direction'):
-            self.value.sudo(self.auditor).action_reset_draft()
-        self.value.sudo(self.direction).action_reset_draft()
-        self.assertEqual(self.value.state, 'draft')
-        self.assertFalse(self.value.validated_by_id)
 
     def test_audit_does_not_edit_other_units_values(self):
         with self.assertRaisesRegex(AccessError, 'ne les modifie pas'):

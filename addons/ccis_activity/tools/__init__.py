@@ -1,1 +1,4 @@
+from . import budget
+from . import indicator
 from . import kpi
+from . import chart

@@ -1,4 +1,6 @@
-"""Pure KPI logic of the action programme: periods, aggregation, targets, rates, colours.
+"""Pure KPI logic of the action programme: periods, achievement rates, colours, formats.
+
+How figures aggregate (counts, stocks, averages, rates) is tools/indicator.py's.
 
 No Odoo import here: the models call these functions and the tests exercise them without a
 database (tests/test_kpi.py).
@@ -6,7 +8,6 @@ database (tests/test_kpi.py).
 import calendar
 import datetime
 
-AGGREGATIONS = ('sum', 'average', 'last')
 DIRECTIONS = ('higher', 'lower')
 PERIOD_TYPES = ('month', 'quarter')
 
@@ -39,57 +40,6 @@ def period_bounds(year, period_type):
             name = 'T%d %d' % (index, year)
         periods.append((index, name, start, end))
     return periods
-
-
-def aggregate(values, method):
-    """Aggregate dated values: ``values`` is an iterable of (date, value) pairs.
-
-    sum: the total; average: the mean of the values; last: the value of the latest date
-    (for equal dates, the one given last). Returns None when there is no value.
-    """
-    if method not in AGGREGATIONS:
-        raise ValueError('unknown aggregation %r' % (method,))
-    items = [(date, value) for date, value in values if value is not None]
-    if not items:
-        return None
-    if method == 'sum':
-        return float(sum(value for _date, value in items))
-    if method == 'average':
-        return float(sum(value for _date, value in items)) / len(items)
-    # sorted() is stable: among equal dates, the value given last wins
-    return float(sorted(items, key=lambda item: item[0])[-1][1])
-
-
-def aggregate_targets(targets, method):
-    """Aggregate the targets of consecutive periods (in chronological order): the sum for a
-    summed indicator, their mean for an averaged one, the latest for a last-value one."""
-    return aggregate(list(enumerate(targets)), method)
-
-
-def split_target(target, count, method):
-    """Default per-period targets for a yearly target: a summed indicator spreads it evenly
-    (rounded to 2 decimals, the rounding difference on the last period) so that the periods add
-    up to the year; an averaged or last-value indicator keeps the yearly level each period."""
-    if count <= 0:
-        return []
-    if method != 'sum':
-        return [float(target)] * count
-    share = round(float(target) / count, 2)
-    targets = [share] * count
-    targets[-1] = round(float(target) - share * (count - 1), 2)
-    return targets
-
-
-def combine(values, method):
-    """Combine the figures of several indicator lines of one definition (e.g. the same indicator
-    on several actions of an axis): summed indicators add up, averaged and last-value ones
-    (levels, rates) are averaged. None values are ignored; None when nothing is left."""
-    items = [value for value in values if value is not None]
-    if not items:
-        return None
-    if method == 'sum':
-        return float(sum(items))
-    return float(sum(items)) / len(items)
 
 
 def achievement_rate(realised, target, direction='higher'):

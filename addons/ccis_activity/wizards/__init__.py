@@ -1,1 +1,2 @@
 from . import ccis_activity_review_wizard
+from . import ccis_activity_settings_wizard

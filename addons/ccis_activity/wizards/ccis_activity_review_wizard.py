@@ -7,7 +7,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from ..report.ccis_activity_review_xlsx import build_review_xlsx
-from ..tools import kpi
+from ..tools import indicator, kpi
 
 STATE_LABELS = {
     'draft': 'Brouillon', 'planned': 'Planifiée', 'in_progress': 'En cours',
@@ -119,12 +119,20 @@ class CcisActivityReviewWizard(models.TransientModel):
             [record_id for record_id in set(ids) if record_id])
         return {row['id']: row[field] for row in records.read([field])}
 
+    @staticmethod
+    def _empty_scope():
+        return {'actions': [], 'planned': 0, 'done': 0, 'budget_planned': 0.0,
+                'budget_actual': 0.0, 'indicators': OrderedDict(), 'lines': []}
+
     def _collect(self, programme, date_from, date_to):
-        """Figures {axis id: {...}} of the actions and indicators in [date_from, date_to]
-        (of ``programme`` if it is given: a record, maybe empty)."""
+        """Figures of the actions and indicators in [date_from, date_to] (of ``programme`` if
+        it is given: a record, maybe empty): {'axes': {axis id: scope}, 'sites': {site id:
+        scope}}. Every indicator figure comes from the indicator engine: each line's figure
+        over the range (ccis.indicator.line._figures_between), combined per axis and per
+        site by tools/indicator.combine_lines."""
         full_year = self._is_full_year(programme, date_from, date_to)
         if programme is not None and not programme:
-            return {}
+            return {'axes': {}, 'sites': {}}
         action_domain = self._scope_domain(programme, date_from, date_to) + [
             ('state', '!=', 'cancelled'),
             ('date_start', '<=', date_to), ('date_end', '>=', date_from)]
@@ -141,8 +149,7 @@ class CcisActivityReviewWizard(models.TransientModel):
         line_domain = self._scope_domain(programme, date_from, date_to) + [
             '|', ('action_id', '=', False), ('action_id.state', '!=', 'cancelled')]
         line_rows = self._read_rows('ccis.indicator.line', line_domain, [
-            'definition_id', 'axis_id', 'action_id', 'unit_id', 'target', 'realised',
-            'has_values'])
+            'definition_id', 'axis_id', 'action_id', 'unit_id', 'site_id', 'year'])
         unit_names = self._names('hr.department', [row['unit_id'] for row in
                                                    action_rows + line_rows])
         site_names = self._names('ccis.site', [row['site_id'] for row in action_rows])
@@ -151,22 +158,18 @@ class CcisActivityReviewWizard(models.TransientModel):
         missing = [row['action_id'] for row in line_rows
                    if row['action_id'] and row['action_id'] not in action_names]
         action_names.update(self._names('ccis.activity.action', missing))
-        axes = {}
-
-        def axis_entry(axis_id):
-            return axes.setdefault(axis_id, {
-                'actions': [], 'planned': 0, 'done': 0, 'budget_planned': 0.0,
-                'budget_actual': 0.0, 'indicators': OrderedDict(), 'lines': []})
+        axes, sites = {}, {}
 
         for row in action_rows:
-            entry = axis_entry(row['axis_id'])
             done = row['state'] == 'done' and (not row['date_done'] or
                                                row['date_done'] <= date_to)
-            entry['planned'] += 1
-            entry['done'] += 1 if done else 0
-            entry['budget_planned'] += row['budget_planned'] or 0.0
-            entry['budget_actual'] += row['budget_actual'] or 0.0
-            entry['actions'].append({
+            for entry in (axes.setdefault(row['axis_id'], self._empty_scope()),
+                          sites.setdefault(row['site_id'] or False, self._empty_scope())):
+                entry['planned'] += 1
+                entry['done'] += 1 if done else 0
+                entry['budget_planned'] += row['budget_planned'] or 0.0
+                entry['budget_actual'] += row['budget_actual'] or 0.0
+            axes[row['axis_id']]['actions'].append({
                 'id': row['id'],
                 'reference': row['reference'] or '',
                 'name': row['name'],
@@ -182,102 +185,91 @@ class CcisActivityReviewWizard(models.TransientModel):
                 'date_end': row['date_end'],
             })
 
-        definitions = {row['id']: row for row in self.env['ccis.indicator.definition']
-                       .with_context(active_test=False)
-                       .browse(list({row['definition_id'] for row in line_rows}))
-                       .read(['name', 'code', 'uom', 'aggregation', 'direction'])}
-        for row in line_rows:
-            row['aggregation'] = definitions[row['definition_id']]['aggregation']
-        if full_year:
-            figures = {row['id']: (row['target'], row['realised'] if row['has_values']
-                                   else None) for row in line_rows}
-        else:
-            figures = self._range_figures(line_rows, date_from, date_to)
-        grouped = OrderedDict()
+        definitions = {definition.id: definition for definition in
+                       self.env['ccis.indicator.definition'].sudo().with_context(
+                           active_test=False).browse({row['definition_id'] for row in line_rows})}
+        figures = self.env['ccis.indicator.line'].browse(
+            [row['id'] for row in line_rows])._figures_between(date_from, date_to)
+        by_axis, by_site = OrderedDict(), OrderedDict()
         for row in line_rows:
             definition = definitions[row['definition_id']]
-            target, realised = figures.get(row['id'], (None, None))
-            entry = axis_entry(row['axis_id'])
-            entry['lines'].append({
+            target, figure = figures[row['id']]
+            realised = indicator.value(figure)
+            axes.setdefault(row['axis_id'], self._empty_scope())['lines'].append({
                 'id': row['id'],
-                'name': definition['name'],
-                'uom': definition['uom'],
+                'name': definition.name,
+                'uom': definition.uom,
                 'action': action_names.get(row['action_id'], ''),
                 'unit': unit_names.get(row['unit_id'], ''),
                 'target': target,
                 'realised': realised,
-                'rate': kpi.achievement_rate(realised, target, definition['direction']),
+                'rate': kpi.achievement_rate(realised, target, definition.direction),
             })
-            grouped.setdefault((row['axis_id'], definition['id']), []).append(
-                (target, realised))
-        for (axis_id, definition_id), pairs in grouped.items():
-            definition = definitions[definition_id]
-            target = kpi.combine([pair[0] for pair in pairs], definition['aggregation'])
-            realised = kpi.combine([pair[1] for pair in pairs], definition['aggregation'])
-            axes[axis_id]['indicators'][definition_id] = {
-                'definition_id': definition_id,
-                'code': definition['code'] or str(definition_id),
-                'name': definition['name'],
-                'uom': definition['uom'],
-                'direction': definition['direction'],
-                'aggregation': definition['aggregation'],
-                'line_count': len(pairs),
-                'target': target,
-                'realised': realised,
-                'rate': kpi.achievement_rate(realised, target, definition['direction']),
-            }
-        return axes
+            item = (target, figure, row['year'])
+            by_axis.setdefault((row['axis_id'], definition.id), []).append(item)
+            by_site.setdefault((row['site_id'] or False, definition.id), []).append(item)
+        for groups, scopes in ((by_axis, axes), (by_site, sites)):
+            for (scope_id, definition_id), pairs in groups.items():
+                scopes.setdefault(scope_id, self._empty_scope())['indicators'][definition_id] = \
+                    self._indicator_figures(definitions[definition_id], pairs)
+        return {'axes': axes, 'sites': sites}
 
-    def _range_figures(self, line_rows, date_from, date_to):
-        """{line id: (target, realised)} over a date range, in a few queries: the realised
-        values dated in the range, the targets of the periods that start in it."""
-        if not line_rows:
-            return {}
-        ids = tuple(row['id'] for row in line_rows)
-        cr = self.env.cr
+    @staticmethod
+    def _indicator_figures(definition, items):
+        """An indicator's entry in the review from its lines' (target, figure, year)."""
+        target, figure = indicator.combine_lines(items, definition.measure)
+        realised = indicator.value(figure)
+        return {
+            'definition_id': definition.id,
+            'code': definition.code or str(definition.id),
+            'name': definition.name,
+            'uom': definition.uom,
+            'direction': definition.direction,
+            'measure': definition.measure,
+            'line_count': len(items),
+            'target': target,
+            'realised': realised,
+            'numerator': figure.numerator if figure and definition.measure == 'ratio' else None,
+            'denominator': figure.denominator if figure and definition.measure in (
+                'ratio', 'average', 'delay') else None,
+            'rate': kpi.achievement_rate(realised, target, definition.direction),
+        }
 
-        def gather(table, date_column, value_column):
-            cr.execute("""
-                SELECT line_id, SUM({value}), COUNT(*)
-                  FROM {table}
-                 WHERE line_id IN %s AND {date} BETWEEN %s AND %s
-              GROUP BY line_id""".format(table=table, date=date_column, value=value_column),
-                       (ids, date_from, date_to))
-            totals = {line_id: (total, count) for line_id, total, count in cr.fetchall()}
-            query = """
-                SELECT DISTINCT ON (line_id) line_id, {value}
-                  FROM {table}
-                 WHERE line_id IN %s AND {date} BETWEEN %s AND %s
-              ORDER BY line_id, {date} DESC, {order} DESC""".format(
-                table=table, date=date_column, value=value_column,
-                order='sequence' if table == 'ccis_indicator_period' else 'id')
-            cr.execute(query, (ids, date_from, date_to))
-            lasts = dict(cr.fetchall())
-            return totals, lasts
+    @staticmethod
+    def _compare(current, previous):
+        """The indicators of a scope with the previous range's figures beside them."""
+        indicators = []
+        for definition_id, entry in current['indicators'].items():
+            prev_entry = previous and previous['indicators'].get(definition_id) or {}
+            entry = dict(entry)
+            entry.update({
+                'prev_target': prev_entry.get('target'),
+                'prev_realised': prev_entry.get('realised'),
+                'prev_rate': prev_entry.get('rate'),
+                'evolution': kpi.evolution(entry['realised'], prev_entry.get('realised')),
+            })
+            indicators.append(entry)
+        return indicators
 
-        value_totals, value_lasts = gather('ccis_indicator_value', 'date', 'value')
-        target_totals, target_lasts = gather('ccis_indicator_period', 'date_start', 'target')
-
-        def pick(totals, lasts, line_id, method):
-            if line_id not in totals:
-                return None
-            total, count = totals[line_id]
-            if method == 'sum':
-                return float(total)
-            if method == 'average':
-                return float(total) / count
-            return float(lasts[line_id])
-
-        return {row['id']: (pick(target_totals, target_lasts, row['id'], row['aggregation']),
-                            pick(value_totals, value_lasts, row['id'], row['aggregation']))
-                for row in line_rows}
+    def _summaries(self, programme, date_from, date_to):
+        """{axis id: text} of the written summaries of the programme (or of the programmes
+        of the range), the years joined when several."""
+        domain = [('programme_id.date_start', '<=', date_to),
+                  ('programme_id.date_end', '>=', date_from)]
+        if programme:
+            domain = [('programme_id', '=', programme.id)]
+        texts = {}
+        for summary in self.env['ccis.activity.axis.summary'].search(
+                domain + [('summary', '!=', False)], order='year, id'):
+            texts.setdefault(summary.axis_id.id, []).append(summary.summary.strip())
+        return {axis_id: '\n\n'.join(parts) for axis_id, parts in texts.items()}
 
     def _get_review_data(self):
         """Everything the PDF and the XLSX print, figures as floats (None when missing)."""
         self.ensure_one()
         programme = self.programme_id if self.programme_id else None
         current = self._collect(programme, self.date_from, self.date_to)
-        previous, previous_label = {}, ''
+        previous, previous_label = {'axes': {}, 'sites': {}}, ''
         if self.compare:
             shift = relativedelta(years=1)
             prev_from = fields.Date.to_string(fields.Date.from_string(self.date_from) - shift)
@@ -289,29 +281,17 @@ class CcisActivityReviewWizard(models.TransientModel):
             previous = self._collect(prev_programme, prev_from, prev_to)
             previous_label = prev_programme.name if prev_programme else _('du %s au %s') % (
                 self._format_date(prev_from), self._format_date(prev_to))
-        axis_ids = set(current) | set(previous)
+        summaries = self._summaries(programme, self.date_from, self.date_to)
         axes = self.env['ccis.activity.axis'].with_context(active_test=False).browse(
-            list(axis_ids)).sorted(lambda axis: (axis.sequence, axis.code or ''))
+            list(set(current['axes']) | set(previous['axes']))).sorted(
+            lambda axis: (axis.sequence, axis.code or ''))
+        keys = ('planned', 'done', 'budget_planned', 'budget_actual')
         result_axes = []
         totals = {'planned': 0, 'done': 0, 'budget_planned': 0.0, 'budget_actual': 0.0}
         prev_totals = dict.fromkeys(totals, 0)
         for axis in axes:
-            cur = current.get(axis.id) or {
-                'actions': [], 'planned': 0, 'done': 0, 'budget_planned': 0.0,
-                'budget_actual': 0.0, 'indicators': OrderedDict(), 'lines': []}
-            prev = previous.get(axis.id)
-            indicators = []
-            for definition_id, indicator in cur['indicators'].items():
-                prev_indicator = prev and prev['indicators'].get(definition_id) or {}
-                indicator = dict(indicator)
-                indicator.update({
-                    'prev_target': prev_indicator.get('target'),
-                    'prev_realised': prev_indicator.get('realised'),
-                    'prev_rate': prev_indicator.get('rate'),
-                    'evolution': kpi.evolution(indicator['realised'],
-                                               prev_indicator.get('realised')),
-                })
-                indicators.append(indicator)
+            cur = current['axes'].get(axis.id) or self._empty_scope()
+            prev = previous['axes'].get(axis.id)
             for key in totals:
                 totals[key] += cur[key]
                 prev_totals[key] += prev[key] if prev else 0
@@ -326,11 +306,33 @@ class CcisActivityReviewWizard(models.TransientModel):
                 'budget_actual': cur['budget_actual'],
                 'budget_rate': kpi.achievement_rate(cur['budget_actual'],
                                                     cur['budget_planned']),
-                'prev': prev and {key: prev[key] for key in (
-                    'planned', 'done', 'budget_planned', 'budget_actual')},
+                'prev': prev and {key: prev[key] for key in keys},
                 'actions': cur['actions'],
-                'indicators': indicators,
+                'indicators': self._compare(cur, prev),
                 'lines': cur['lines'],
+                'summary': summaries.get(axis.id, ''),
+            })
+        sites = self.env['ccis.site'].sudo().with_context(active_test=False).browse(
+            [site_id for site_id in set(current['sites']) | set(previous['sites'])
+             if site_id]).sorted(lambda site: (site.sequence, site.id))
+        result_sites = []
+        for site_id, name in [(site.id, site.name) for site in sites] + [
+                (False, _('Sans site'))]:
+            cur = current['sites'].get(site_id)
+            prev = previous['sites'].get(site_id)
+            if not cur and not prev:
+                continue
+            cur = cur or self._empty_scope()
+            result_sites.append({
+                'id': site_id or 0,
+                'name': name,
+                'planned': cur['planned'],
+                'done': cur['done'],
+                'done_rate': kpi.achievement_rate(cur['done'], cur['planned']),
+                'budget_planned': cur['budget_planned'],
+                'budget_actual': cur['budget_actual'],
+                'prev': prev and {key: prev[key] for key in keys},
+                'indicators': self._compare(cur, prev),
             })
         warning, success = self.env['res.config.settings']._ccis_rate_thresholds()
         return {
@@ -342,6 +344,7 @@ class CcisActivityReviewWizard(models.TransientModel):
             'previous_label': previous_label,
             'company': self.env.user.company_id.name,
             'axes': result_axes,
+            'sites': result_sites,
             'totals': totals,
             'prev_totals': prev_totals if self.compare else None,
             'thresholds': (warning, success),

@@ -8,11 +8,15 @@ from . import hr_department
 from . import hr_employee
 from . import res_users
 from . import ccis_unit_mixin
+from . import ir_rule
+from . import ccis_lock_mixin
+from . import ir_sequence
 from . import ccis_unit_note
 from . import ccis_structure_template
 from . import ccis_structure_template_site
 from . import ccis_structure_template_line
 from . import ccis_structure_template_mission
-from . import crossovered_budget
 from . import res_company
 from . import res_config_settings
+from . import res_lang
+from . import ir_actions_report

@@ -76,6 +76,9 @@ class CcisSite(models.Model):
         given ``chamber`` only, else those of the current user's company first.
         Returns an empty recordset when no site serves the province.
         """
+        # which site serves a province is public knowledge (sites are readable by every
+        # role) and must not depend on the multi-company rules: read as superuser, only
+        # sites are read and nothing is written
         Site = self.sudo()
         if isinstance(province, int):
             province = self.env['ccis.province'].browse(province)

@@ -4,9 +4,9 @@ from odoo import api, fields, models
 class CcisUnitMixin(models.AbstractModel):
     """Records owned by a unit of the chamber.
 
-    Inherit it and copy the record-rule pattern of readme/CONFIGURE.rst: unit staff see the
-    records of their units and sub-units, an annex director those of the annex, direction,
-    audit and bureau all of them.
+    Inherit it and declare the model in its addon's call to ``ir.rule._ccis_unit_rules``
+    (readme/CONFIGURE.rst): unit staff see the records of their units and sub-units, an annex
+    director those of the annex, direction, audit and bureau all of them.
     """
     _name = 'ccis.unit.mixin'
     _description = "Enregistrement rattaché à une unité"

@@ -18,7 +18,9 @@ class CcisUnitNote(models.Model):
                                 default=lambda self: self.env.user, index=True)
     recipient_unit_ids = fields.Many2many(
         'hr.department', 'ccis_unit_note_recipient_rel', 'note_id', 'unit_id',
-        string='Unités destinataires')
+        string='Unités destinataires',
+        help="Une fois diffusée, la note est lue par le personnel de ces unités et de leurs "
+             "sous-unités.")
     body = fields.Html(string='Contenu')
     state = fields.Selection(
         [('draft', 'Brouillon'), ('published', 'Diffusée'), ('cancelled', 'Annulée')],

@@ -154,6 +154,9 @@ class HrDepartment(models.Model):
 
     @api.multi
     def _create_analytic_account(self):
+        # unit staff have no rights on analytic accounts: the unit's own account is created
+        # as superuser, for units the user may modify (checked by create/write or by
+        # action_create_analytic_account)
         Analytic = self.env['account.analytic.account'].sudo()
         for unit in self:
             account = Analytic.create(unit._analytic_account_values())
@@ -166,5 +169,7 @@ class HrDepartment(models.Model):
 
     @api.multi
     def action_create_analytic_account(self):
+        self.check_access_rights('write')
+        self.check_access_rule('write')
         self.filtered(lambda u: not u.analytic_account_id)._create_analytic_account()
         return True

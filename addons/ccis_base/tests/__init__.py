@@ -4,3 +4,7 @@ from . import test_analytic
 from . import test_site
 from . import test_access
 from . import test_structure_rules
+from . import test_unit_note_recipients
+from . import test_xlsx
+from . import test_lang
+from . import test_sudo_paths

@@ -41,16 +41,3 @@ class TestAnalytic(CcisBaseCommon):
         unit = self.Unit.create({'name': 'Cellule sans compte', 'code': 'T-NC',
                                  'parent_id': self.unit_dr.id})
         self.assertFalse(unit.analytic_account_id)
-
-    def test_one_budget_per_department_on_its_account(self):
-        if not self.env['account.account'].search(
-                [('company_id', '=', self.company.id), ('code', '=like', '617%')], limit=1):
-            self.skipTest("plan comptable marocain absent")
-        self.env['crossovered.budget']._ccis_create_demo_budgets(self.chamber.id)
-        departments = self.unit_dap | self.unit_a_dap | self.unit_b_dap
-        lines = self.env['crossovered.budget.lines'].search(
-            [('analytic_account_id', 'in', departments.mapped('analytic_account_id').ids)])
-        self.assertEqual(len(lines.mapped('crossovered_budget_id')), 3)
-        self.assertEqual(set(lines.mapped('crossovered_budget_id.state')), {'validate'})
-        self.assertFalse(self.env['crossovered.budget.lines'].search(
-            [('analytic_account_id', '=', self.unit_dap_sub.analytic_account_id.id)]))

@@ -1,1 +1,2 @@
 from . import ccis_structure_apply_wizard
+from . import ccis_reopen_wizard

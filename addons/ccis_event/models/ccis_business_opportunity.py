@@ -1,5 +1,6 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import html_escape
 
 ORIGINS = [
     ('event', 'Événement (B2B, salon, mission)'),
@@ -129,7 +130,7 @@ class CcisBusinessOpportunity(models.Model):
             if recipients:
                 opportunity.with_context(mail_post_autofollow=False).message_post(
                     body=_("<p>La chambre vous signale une opportunité d'affaires : "
-                           "<b>%s</b>.</p>%s") % (opportunity.name,
+                           "<b>%s</b>.</p>%s") % (html_escape(opportunity.name),
                                                   opportunity.description or ''),
                     subject=_("Opportunité d'affaires : %s") % opportunity.name,
                     partner_ids=recipients.ids, message_type='comment',

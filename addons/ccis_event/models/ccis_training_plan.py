@@ -131,6 +131,11 @@ class CcisTrainingPlan(models.Model):
         theme; answers already read are skipped)."""
         Need = self.env['ccis.training.need']
         Theme = self.env['ccis.training.theme']
+        # the answers of the plan's survey are read as superuser (survey managers only may
+        # read them) for users who may modify the plan and create its needs
+        self.check_access_rights('write')
+        self.check_access_rule('write')
+        Need.check_access_rights('create')
         for plan in self:
             if not plan.need_survey_id:
                 raise UserError(_("Plan de formation « %s » : choisissez d'abord le "

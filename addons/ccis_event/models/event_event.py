@@ -213,6 +213,8 @@ class EventEvent(models.Model):
         return res
 
     def _ccis_ensure_analytic_tag(self):
+        # event staff may not create analytic tags: the tag is created as superuser, and set
+        # on the event as the user (the ORM checks their right to modify it)
         Tag = self.env['account.analytic.tag'].sudo()
         for event in self.filtered(lambda e: not e.ccis_analytic_tag_id):
             event.ccis_analytic_tag_id = Tag.create(
@@ -340,6 +342,11 @@ class EventEvent(models.Model):
     def action_ccis_import_satisfaction(self):
         """Read the completed answers of the evaluation survey: each participant's score is
         the mean of the marks of their answers (choices marked 1 to 5)."""
+        # the answers of the event's survey are read as superuser (survey managers only may
+        # read them) for users who may modify the event and its registrations
+        self.check_access_rights('write')
+        self.check_access_rule('write')
+        self.env['event.registration'].check_access_rights('write')
         for event in self:
             survey = event.ccis_satisfaction_survey_id
             if not survey:

@@ -1,8 +1,9 @@
 """XLSX workbooks of the events addon (xlsxwriter, no Odoo): the participants of events and
-the execution of a training plan. Each builder takes plain rows (dicts) and returns bytes."""
+the execution of a training plan. Each builder takes plain rows (dicts) and returns bytes.
+Text cells stay text: no formula from the data (ccis_base/tools/xlsx.py)."""
 import io
 
-import xlsxwriter
+from odoo.addons.ccis_base.tools import xlsx
 
 PARTICIPANT_COLUMNS = [
     ('event', 'Événement', 36),
@@ -43,7 +44,7 @@ TOTALS = ('needs', 'planned_sessions', 'done_sessions', 'planned_hours', 'delive
 
 def _build(title, columns, rows, totals=()):
     output = io.BytesIO()
-    workbook = xlsxwriter.Workbook(output, {'in_memory': True})
+    workbook = xlsx.workbook(output, {'in_memory': True})
     sheet = workbook.add_worksheet(title[:31])
     bold = workbook.add_format({'bold': True, 'bg_color': '#D9E1F2', 'border': 1,
                                 'text_wrap': True, 'valign': 'vcenter'})

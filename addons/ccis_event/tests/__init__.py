@@ -7,3 +7,6 @@ from . import test_training
 from . import test_indicators
 from . import test_opportunity
 from . import test_access
+from . import test_indicator_definitions
+from . import test_typed_twins
+from . import test_xlsx_injection

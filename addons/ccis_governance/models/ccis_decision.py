@@ -3,6 +3,7 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import html_escape
 
 _logger = logging.getLogger(__name__)
 
@@ -255,35 +256,25 @@ class CcisDecision(models.Model):
 
     # ------------------------------------------- action programme hook (ccis_activity)
     def _prepare_programme_action_vals(self):
-        """Values of the action programme's action created from this decision.
+        """Values of the action programme's action created from this decision: its name,
+        unit, responsible, description and period (from the decision's date to its deadline,
+        or to the end of the decision's year).
 
-        Hook for ccis_activity (which this addon does not depend on): override it
-        there, or in a bridge addon, to choose another programme, axis or type. By
-        default: the programme of the deadline's year (not closed) and the first axis
-        (the "management structures and governance" axis of the default data)."""
+        Hook for the action programme (ccis_activity, which this addon does not depend on):
+        the bridge ccis_governance_activity adds the programme and the axis the user chooses
+        and keeps the dates within the programme's year."""
         self.ensure_one()
-        today = fields.Date.context_today(self)
-        date_end = self.deadline or '%s-12-31' % (self.deadline or today)[:4]
-        vals = {
+        date_start = self.date or fields.Date.context_today(self)
+        date_end = self.deadline or '%s-12-31' % date_start[:4]
+        return {
             'name': self.name,
             'unit_id': (self.responsible_unit_id or self.unit_id).id,
             'user_id': self.responsible_user_id.id,
-            'date_start': min(today, date_end),
+            'date_start': min(date_start, date_end),
             'date_end': date_end,
             'description': _("<p>Issue de la décision %s de l'organe « %s ».</p>")
             % (self.number or '', self.organ_id.name),
         }
-        if 'ccis.activity.programme' in self.env:
-            programme = self.env['ccis.activity.programme'].search(
-                [('year', '=', int(date_end[:4])), ('state', '!=', 'closed')], limit=1)
-            if not programme:
-                raise UserError(_(
-                    "Décision « %s » : aucun programme d'action ouvert pour l'année %s.")
-                    % (self.display_name, date_end[:4]))
-            vals['programme_id'] = programme.id
-        if 'ccis.activity.axis' in self.env:
-            vals['axis_id'] = self.env['ccis.activity.axis'].search([], limit=1).id
-        return vals
 
     @api.multi
     def action_create_programme_action(self):
@@ -302,7 +293,8 @@ class CcisDecision(models.Model):
                 if key in Action._fields}
         action = Action.create(vals)
         self.programme_action_ref = '%s,%d' % (model, action.id)
-        self.message_post(body=_("Action du programme créée : %s.") % action.display_name)
+        self.message_post(body=_("Action du programme créée : %s.")
+                          % html_escape(action.display_name))
         return {
             'type': 'ir.actions.act_window',
             'res_model': model,

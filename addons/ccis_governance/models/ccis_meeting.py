@@ -3,6 +3,7 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import html_escape
 
 from ..tools import rules
 
@@ -271,13 +272,15 @@ class CcisMeeting(models.Model):
         body = _("Convocation envoyée à %d membre(s) avec l'ordre du jour.") % len(mails)
         if without_email:
             body += ' ' + _("Sans adresse électronique (à convoquer par courrier) : %s.") % \
-                ', '.join(without_email.mapped('partner_id.name'))
+                html_escape(', '.join(without_email.mapped('partner_id.name')))
         self.message_post(body=body, attachment_ids=[attachment.id])
         return mails
 
     def _sync_calendar_event(self):
         """Create or update the calendar event of convened meetings (no invitation mail:
         the convocation is the invitation)."""
+        # the calendar event mirrors the meeting the user has just changed (rights checked
+        # by the ORM on the meeting); attendees' calendars are not the user's to edit
         Event = self.env['calendar.event'].sudo().with_context(no_mail_to_attendees=True)
         for meeting in self:
             if meeting.state in ('draft', 'cancelled') and not meeting.calendar_event_id:

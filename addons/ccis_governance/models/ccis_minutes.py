@@ -1,17 +1,18 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-# fields a locked PV still accepts: chatter and activities
-UNLOCKED_PREFIXES = ('message_', 'activity_', 'website_message')
-
 
 class CcisMinutes(models.Model):
     """The minutes (procès-verbal) of a meeting: drafted from the meeting, approved
-    by the organ at a later meeting, then locked."""
+    by the organ at a later meeting, then locked (ccis.lock.mixin): only a reopening by the
+    direction, with its reason, makes an approved PV a draft again."""
     _name = 'ccis.minutes'
-    _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
+    _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin', 'ccis.lock.mixin']
     _description = 'Procès-verbal de séance'
     _order = 'meeting_date desc, id desc'
+    _lock_states = ('approved',)
+    _lock_reopen_values = {'state': 'draft', 'approval_meeting_id': False,
+                           'approval_date': False}
 
     name = fields.Char('Numéro', readonly=True, copy=False, index=True,
                        default=lambda self: _('PV (brouillon)'))
@@ -68,24 +69,11 @@ class CcisMinutes(models.Model):
             vals.setdefault('secretary_id', meeting.secretary_id.partner_id.id or False)
         return super(CcisMinutes, self).create(vals)
 
-    @api.multi
-    def write(self, vals):
-        locked_fields = [name for name in vals if not name.startswith(UNLOCKED_PREFIXES)]
-        if locked_fields:
-            self._check_unlocked()
-        return super(CcisMinutes, self).write(vals)
-
-    @api.multi
-    def unlink(self):
-        self._check_unlocked()
-        return super(CcisMinutes, self).unlink()
-
-    def _check_unlocked(self):
-        for minutes in self:
-            if minutes.state == 'approved':
-                raise UserError(_(
-                    "PV « %s » : il a été approuvé le %s et est verrouillé ; il ne peut plus "
-                    "être modifié ni supprimé.") % (minutes.name, minutes.approval_date))
+    def _lock_error(self):
+        return _(
+            "PV « %s » : il a été approuvé le %s et est verrouillé ; il ne peut plus être "
+            "modifié ni supprimé, pas même par un administrateur, sauf à être rouvert par la "
+            "direction avec un motif.") % (self.name, self.approval_date)
 
     # ------------------------------------------------------------------ actions
     def _render_body(self, lang):
@@ -117,13 +105,14 @@ class CcisMinutes(models.Model):
         """(Re)generate the editable text from the meeting, in French and, when the
         Arabic language is installed, in Arabic."""
         langs = [code for code, _name in self.env['res.lang'].get_installed()]
+        arabic = self.env['res.lang']._ccis_arabic_code()
         for minutes in self:
             if minutes.state != 'draft':
                 raise UserError(_(
                     "PV « %s » : seul un PV en brouillon peut être régénéré.") % minutes.name)
             vals = {'body': minutes._render_body('fr_FR' if 'fr_FR' in langs else 'en_US')}
-            if 'ar_001' in langs:
-                vals['body_ar'] = minutes._render_body('ar_001')
+            if arabic:
+                vals['body_ar'] = minutes._render_body(arabic)
             minutes.write(vals)
         return True
 

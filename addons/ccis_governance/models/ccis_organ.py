@@ -142,6 +142,8 @@ class CcisOrgan(models.Model):
         if vals.get('code'):
             vals['code'] = vals['code'].strip().upper()
         organ = super(CcisOrgan, self).create(vals)
+        # ir.sequence is admin-only: the organ's own sequences, once the ORM has let the
+        # user create the organ
         organ.sudo()._create_sequences()
         return organ
 
@@ -157,7 +159,8 @@ class CcisOrgan(models.Model):
         return res
 
     def _create_sequences(self):
-        """One sequence per organ for decisions and one for minutes, restarted each year."""
+        """One sequence per organ for decisions and one for minutes, restarted each year,
+        gapless (see ccis_base's ir.sequence)."""
         Sequence = self.env['ir.sequence']
         for organ in self:
             if not organ.decision_sequence_id:
@@ -167,6 +170,7 @@ class CcisOrgan(models.Model):
                     'prefix': '%s-%%(range_year)s-' % organ.code,
                     'padding': 3,
                     'use_date_range': True,
+                    'implementation': 'no_gap',
                     'company_id': False,
                 })
             if not organ.minutes_sequence_id:
@@ -176,11 +180,14 @@ class CcisOrgan(models.Model):
                     'prefix': 'PV-%s-%%(range_year)s-' % organ.code,
                     'padding': 3,
                     'use_date_range': True,
+                    'implementation': 'no_gap',
                     'company_id': False,
                 })
 
     def _next_number(self, sequence, date):
         self.ensure_one()
+        # numbering a decision or minutes the user is writing (rights checked by the ORM on
+        # that record); the sequence itself is admin-only
         return sequence.sudo().with_context(ir_sequence_date=date).next_by_id()
 
     def get_members_at(self, date):

@@ -1,6 +1,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.ccis_base.tools.lang import is_arabic
+
 
 class CcisMinutesPrintWizard(models.TransientModel):
     """Print a PV in French or, when the Arabic language is installed, in Arabic."""
@@ -9,10 +11,10 @@ class CcisMinutesPrintWizard(models.TransientModel):
 
     @api.model
     def _selection_lang(self):
-        installed = dict(self.env['res.lang'].get_installed())
         langs = [('fr_FR', 'Français')]
-        if 'ar_001' in installed:
-            langs.append(('ar_001', 'العربية'))
+        arabic = self.env['res.lang']._ccis_arabic_code()
+        if arabic:
+            langs.append((arabic, 'العربية'))
         return langs
 
     minutes_id = fields.Many2one('ccis.minutes', 'Procès-verbal', required=True)
@@ -21,7 +23,7 @@ class CcisMinutesPrintWizard(models.TransientModel):
     @api.multi
     def action_print(self):
         self.ensure_one()
-        if self.lang == 'ar_001' and not self.minutes_id.body_ar:
+        if is_arabic(self.lang) and not self.minutes_id.body_ar:
             raise UserError(_(
                 "PV « %s » : le texte arabe n'a pas été rédigé ; régénérez le PV après avoir "
                 "installé la langue arabe ou saisissez-le.") % self.minutes_id.name)

@@ -6,6 +6,7 @@ from . import ccis_member_document
 from . import ccis_member_status_history
 from . import ccis_member_bureau_line
 from . import res_partner
+from . import ccis_member_alias
 from . import res_config_settings
 from . import ccis_member_request_category
 from . import ccis_member_request

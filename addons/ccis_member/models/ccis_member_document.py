@@ -42,6 +42,7 @@ class CcisMemberDocument(models.Model):
 
     @api.model
     def _alert_days(self):
+        # a setting every user's actions depend on (ir.config_parameter is admin-only)
         value = self.env['ir.config_parameter'].sudo().get_param(
             PARAM_ALERT_DAYS, DEFAULT_ALERT_DAYS)
         try:

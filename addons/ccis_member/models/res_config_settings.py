@@ -23,6 +23,8 @@ class ResConfigSettings(models.TransientModel):
     @api.model
     def get_values(self):
         res = super().get_values()
+        # settings are saved only by administrators (res.config.settings.execute checks
+        # base.group_system); ir.config_parameter is admin-only
         params = self.env['ir.config_parameter'].sudo()
         res.update(
             ccis_member_dormancy_months=int(params.get_param(

@@ -7,3 +7,9 @@ from . import test_exports
 from . import test_access
 from . import test_request
 from . import test_territory
+from . import test_import_access
+from . import test_merge_access
+from . import test_bad_input
+from . import test_import_aliases
+from . import test_tools_doctests
+from . import test_sudo_paths

@@ -28,9 +28,9 @@ def xlsx_file(rows):
     return base64.b64encode(output.getvalue())
 
 
-def csv_file(rows, sep=';'):
+def csv_file(rows, sep=';', encoding='utf-8'):
     text = "\n".join(sep.join(str(v) for v in row) for row in rows)
-    return base64.b64encode(text.encode('utf-8'))
+    return base64.b64encode(text.encode(encoding))
 
 
 class MemberCase(SavepointCase):
@@ -63,6 +63,25 @@ class MemberCase(SavepointCase):
         cls.member_kenitra = cls.create_member(
             name='Société Test Kénitra', ccis_province_id=cls.province_kenitra.id,
             ccis_state='active')
+
+    @classmethod
+    def create_user(cls, login, groups, unit_xmlid):
+        """A user of ``groups`` (xml ids) with an employee in the demo unit ``unit_xmlid``."""
+        user = cls.env['res.users'].with_context(no_reset_password=True).create({
+            'name': login.title(), 'login': login, 'email': '%s@example.ma' % login,
+            'groups_id': [(6, 0, [cls.env.ref(xmlid).id for xmlid in groups])]})
+        cls.env['hr.employee'].create({'name': user.name, 'user_id': user.id,
+                                       'department_id': cls.env.ref(unit_xmlid).id})
+        return user
+
+    def import_file(self, rows, user=None, name='ressortissants.csv', builder=csv_file):
+        """Run the import wizard on ``rows`` as ``user``; return the wizard."""
+        Wizard = self.env['ccis.member.import.wizard']
+        if user:
+            Wizard = Wizard.sudo(user)
+        wizard = Wizard.create({'file': builder(rows), 'file_name': name})
+        wizard.action_import()
+        return wizard
 
     @classmethod
     def create_member(cls, **vals):

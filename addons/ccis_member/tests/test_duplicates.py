@@ -46,7 +46,7 @@ class TestDuplicates(MemberCase):
         self.assertEqual(doc.partner_id, dst)
         self.assertEqual(contact.parent_id, dst)
         self.assertEqual(dst.phone, '0537000000')
-        self.assertIn('Fusionné avec', dst.message_ids[0].body)
+        self.assertIn('fusionnées dans celle-ci', dst.message_ids[0].body)
 
     def test_merge_action_from_form_proposes_duplicates(self):
         other = self.create_member(name='Autre', ccis_rc='55001',

@@ -110,7 +110,8 @@ class TestDormancyCron(MemberCase):
         self.Partner._cron_propose_dormancy()
         self.sleeping.action_ccis_dismiss_dormancy()
         self.assertFalse(self.sleeping.ccis_dormancy_proposed)
-        self.assertEqual(self.sleeping.ccis_last_activity_date, fields.Date.today())
+        self.assertEqual(self.sleeping.ccis_last_activity_date,
+                         fields.Date.context_today(self.sleeping))
 
     def test_setting_dormant_clears_proposal(self):
         self.Partner._cron_propose_dormancy()

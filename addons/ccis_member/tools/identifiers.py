@@ -8,17 +8,43 @@ the member and the field. ``clean_*`` functions return the value as stored.
 """
 import re
 
-_SPACES = re.compile(r"[\s\u00a0\u202f._\-/]+")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u200e\u200f._\-/]+")
 _CIN = re.compile(r"^[A-Z]{1,2}[0-9]{1,6}$")
+_ASCII_DIGITS = re.compile(r"^[0-9]+$")
 
 ICE_LENGTH = 15
 
 
+def ascii_digits(value):
+    """The text with every decimal digit of any script (Arabic-Indic ٠-٩, Persian ۰-۹,
+    full-width...) written as an ASCII digit.
+
+    >>> ascii_digits('٠٠١٥٦ ۱۲ A-3')
+    '00156 12 A-3'
+    """
+    if not isinstance(value, str) or value.isascii():
+        return value
+    return "".join(str(int(c)) if c.isdecimal() and not "0" <= c <= "9" else c
+                   for c in value)
+
+
+def _is_number(value):
+    """Only ASCII digits (``str.isdigit`` also accepts ² or Arabic-Indic digits)."""
+    return bool(_ASCII_DIGITS.match(value))
+
+
 def clean_ice(value):
-    """Remove spaces, dots and dashes; ``False`` for an empty value."""
+    """Remove spaces, dots and dashes, write the digits in ASCII; ``False`` for an empty
+    value.
+
+    >>> clean_ice(' 001.561.191 000-066 '), clean_ice('٠٠١٥٦١١٩١٠٠٠٠٦٦')
+    ('001561191000066', '001561191000066')
+    """
     if not value:
         return False
-    return _SPACES.sub("", str(value)).strip() or False
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return _SPACES.sub("", ascii_digits(str(value))).strip() or False
 
 
 def check_ice(value):
@@ -32,7 +58,7 @@ def check_ice(value):
     ice = clean_ice(value)
     if not ice:
         return None
-    if not ice.isdigit():
+    if not _is_number(ice):
         return "digits"
     if len(ice) != ICE_LENGTH:
         return "length"
@@ -60,7 +86,7 @@ def clean_digits(value):
         return False
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return _SPACES.sub("", str(value)).strip() or False
+    return _SPACES.sub("", ascii_digits(str(value))).strip() or False
 
 
 def check_if(value):
@@ -68,7 +94,7 @@ def check_if(value):
     value = clean_digits(value)
     if not value:
         return None
-    if not value.isdigit():
+    if not _is_number(value):
         return "digits"
     if not 7 <= len(value) <= 8:
         return "length"
@@ -80,7 +106,7 @@ def check_numeric(value, min_len=1, max_len=20):
     value = clean_digits(value)
     if not value:
         return None
-    if not value.isdigit():
+    if not _is_number(value):
         return "digits"
     if not min_len <= len(value) <= max_len:
         return "length"
@@ -90,7 +116,7 @@ def check_numeric(value, min_len=1, max_len=20):
 def clean_cin(value):
     if not value:
         return False
-    return _SPACES.sub("", str(value)).upper() or False
+    return _SPACES.sub("", ascii_digits(str(value))).upper() or False
 
 
 def check_cin(value):
@@ -110,4 +136,4 @@ def clean_rc(value):
         return False
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value).split()) or False
+    return " ".join(ascii_digits(str(value)).split()) or False

@@ -118,3 +118,35 @@ def name_skeleton(text):
 def header_key(text):
     """Normalised column header for import mapping."""
     return " ".join(_NON_WORD.sub(" ", strip_accents(str(text or "")).lower()).split())
+
+
+# words that precede a province's name in files ("Préfecture de Rabat", "إقليم القنيطرة")
+PLACE_PREFIXES = (
+    "prefecture d arrondissements de", "prefecture d arrondissements d",
+    "prefecture de", "prefecture d", "province de", "province d", "prefecture", "province",
+    "\u0639\u0645\u0627\u0644\u0647 \u0645\u0642\u0627\u0637\u0639\u0627\u062a",
+    "\u0639\u0645\u0627\u0644\u0647", "\u0627\u0642\u0644\u064a\u0645",
+)
+
+
+def lookup_key(text, prefixes=()):
+    """Key that compares a spelling found in a file with names, codes and aliases: no
+    case, accents, punctuation or spaces, Arabic letter variants and digits unified, and
+    the first of ``prefixes`` (in normalised words) that starts the text removed.
+
+    >>> lookup_key('S.A.R.L.'), lookup_key('SARL AU'), lookup_key('Sarl-A.U')
+    ('sarl', 'sarlau', 'sarlau')
+    >>> lookup_key('Coopérative') == lookup_key('COOPERATIVE')
+    True
+    >>> lookup_key('Préfecture de Rabat', PLACE_PREFIXES), lookup_key("Province d'Ifrane", PLACE_PREFIXES)
+    ('rabat', 'ifrane')
+    >>> lookup_key('تعاونيّة') == lookup_key('تعاونية')
+    True
+    """
+    words = " ".join(_NON_WORD.sub(" ", normalize_arabic(
+        strip_accents(str(text or ""))).lower().replace("_", " ")).split())
+    for prefix in prefixes:
+        if words.startswith(prefix + " "):
+            words = words[len(prefix) + 1:]
+            break
+    return words.replace(" ", "")

@@ -1,12 +1,12 @@
 """XLSX exports of the member registry, built with xlsxwriter, and the business
 directory as a PDF (QWeb report)."""
 import base64
+import datetime
 import tempfile
 from collections import OrderedDict
 
-import xlsxwriter
-
 from odoo import _, api, fields, models
+from odoo.addons.ccis_base.tools import xlsx
 from odoo.exceptions import UserError
 
 from ..models.res_partner import MEMBER_KINDS
@@ -87,6 +87,7 @@ class CcisMemberExportWizard(models.TransientModel):
                                        'font_color': '#FFFFFF', 'border': 1}),
             'bold': book.add_format({'bold': True}),
             'total': book.add_format({'bold': True, 'top': 1}),
+            'date': book.add_format({'num_format': 'dd/mm/yyyy'}),
         }
 
     def _selections(self):
@@ -149,6 +150,8 @@ class CcisMemberExportWizard(models.TransientModel):
                         continue
                     if col in text_columns:
                         sheet.write_string(row, col, value)
+                    elif isinstance(value, datetime.date):
+                        sheet.write_datetime(row, col, value, fmt['date'])
                     else:
                         sheet.write(row, col, value)
                 row += 1
@@ -249,9 +252,9 @@ class CcisMemberExportWizard(models.TransientModel):
     def action_export_xlsx(self):
         self.ensure_one()
         with tempfile.NamedTemporaryFile(suffix='.xlsx') as handle:
-            # constant_memory: rows are flushed to disk as they are written
-            book = xlsxwriter.Workbook(handle.name, {
-                'constant_memory': self.report == 'registry', 'strings_to_numbers': False})
+            # constant_memory: rows are flushed to disk as they are written; text cells
+            # stay text (no formula from the data, see ccis_base/tools/xlsx.py)
+            book = xlsx.workbook(handle.name, {'constant_memory': self.report == 'registry'})
             fmt = self._formats(book)
             getattr(self, '_build_%s' % self.report)(book, fmt)
             book.close()

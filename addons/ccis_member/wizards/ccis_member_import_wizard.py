@@ -4,20 +4,30 @@ The file is validated entirely before anything is written. With any error, nothi
 written and the wizard lists every bad row (also downloadable as XLSX); without errors,
 all rows are written in the same transaction. Rows matching an existing member (on ICE,
 then on RC with its court) update it: re-importing a file never duplicates members.
+
+Every row is checked as the user who imports: the record rules decide which members the
+user may create (the site serving the row's province) and which existing members they may
+update; a row outside them is a bad row, with the reason.
+
+Reference values (legal forms, kinds, sectors, provinces, courts) are read through their
+names, codes and the aliases an administrator keeps (``ccis.member.alias``); a value that is
+one close match of a known value is a suggestion: the user accepts all of them in one click,
+and the import report keeps them as notes. Reading is done once per distinct value: the
+validation makes no query per row.
 """
 import base64
-import difflib
 import io
 import logging
 
 import psycopg2
-import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.addons.ccis_base.tools import xlsx
+from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..models.res_partner import MEMBER_KINDS, REVENUE_BANDS, STAFF_BANDS
-from ..tools import normalize, spreadsheet
+from ..models.res_partner import REVENUE_BANDS, STAFF_BANDS
+from ..tools import matching, normalize, spreadsheet
 
 _logger = logging.getLogger(__name__)
 
@@ -28,7 +38,7 @@ COLUMNS = {
     'name_ar': ['raison sociale arabe', 'raison sociale en arabe', 'nom arabe',
                 'nom en arabe', 'denomination arabe', 'الاسم بالعربية', 'الاسم بالعربي'],
     'kind': ['type', 'type de ressortissant', 'nature', 'categorie de ressortissant'],
-    'legal_form': ['forme juridique', 'forme'],
+    'legal_form': ['forme juridique', 'forme', 'statut juridique', 'الشكل القانوني'],
     'ice': ['ice', 'identifiant commun de l entreprise', 'n ice', 'numero ice'],
     'rc': ['rc', 'n rc', 'numero rc', 'registre du commerce', 'registre de commerce'],
     'court': ['tribunal', 'tribunal du rc', 'tribunal rc', 'greffe'],
@@ -60,43 +70,64 @@ COLUMNS = {
     'revenue': ['chiffre d affaires', 'ca', 'tranche de chiffre d affaires'],
     'state': ['statut', 'etat', 'situation'],
 }
-KIND_ALIASES = {
-    'societe': 'company', 'entreprise': 'company', 'ste': 'company',
-    'commercant': 'trader', 'artisan': 'trader', 'personne physique': 'trader',
-    'commercant ou artisan': 'trader', 'maitre artisan': 'trader',
-    'auto entrepreneur': 'auto_entrepreneur', 'autoentrepreneur': 'auto_entrepreneur',
-    'cooperative': 'cooperative', 'association': 'association', 'federation': 'federation',
-}
+# statuses are the lifecycle's codes, not data: their spellings stay here
 STATE_ALIASES = {
     'prospect': 'prospect', 'actif': 'active', 'active': 'active', 'en sommeil': 'dormant',
     'sommeil': 'dormant', 'dormant': 'dormant', 'inactif': 'dormant', 'radie': 'struck_off',
-    'radiee': 'struck_off',
+    'radiee': 'struck_off', 'نشيط': 'active', 'مشطب': 'struck_off',
 }
+# field of res.partner -> column of the file, to name the column of a problem
+FIELD_COLUMNS = {
+    'name': 'name', 'ccis_ice': 'ice', 'ccis_rc': 'rc', 'ccis_court_id': 'court',
+    'ccis_if': 'if', 'ccis_tp': 'tp', 'ccis_cnss': 'cnss', 'ccis_manager_cin': 'cin',
+    'ccis_province_id': 'province',
+}
+# reference columns -> field of res.partner
+REFERENCE_FIELDS = [
+    ('province', 'ccis_province_id'), ('sector', 'ccis_sector_id'),
+    ('court', 'ccis_court_id'), ('legal_form', 'ccis_legal_form_id'),
+    ('kind', 'ccis_member_kind'), ('staff', 'ccis_staff_band'),
+    ('revenue', 'ccis_revenue_band'),
+]
+LINE_KINDS = [
+    ('error', 'Anomalie'),
+    ('suggestion', 'Suggestion'),
+    ('note', 'Suggestion appliquée'),
+]
 BATCH = 1000
-
-
-def _key(value):
-    return normalize.header_key(value)
+# problems kept as wizard lines (all of them are in the XLSX report)
+MAX_LINES = 1000
 
 
 class CcisMemberImportWizard(models.TransientModel):
     _name = 'ccis.member.import.wizard'
     _description = 'Import de ressortissants'
 
-    file = fields.Binary(string='Fichier (XLSX, XLS ou CSV)', required=True)
+    # required in the view: an empty upload reaches _read_file, which says so
+    file = fields.Binary(string='Fichier (XLSX, XLS ou CSV)')
     file_name = fields.Char(string='Nom du fichier')
     state = fields.Selection(
-        [('draft', 'Fichier'), ('error', 'Erreurs'), ('done', 'Importé')],
+        [('draft', 'Fichier'), ('error', 'Erreurs'), ('suggest', 'Suggestions'),
+         ('done', 'Importé')],
         string='Étape', default='draft')
+    accept_suggestions = fields.Boolean(
+        string='Suggestions acceptées',
+        help="Les valeurs proches reconnues (« Kenitraa » pour « Kénitra ») sont appliquées.")
     mapping = fields.Text(string='Colonnes reconnues', readonly=True)
     row_count = fields.Integer(string='Lignes lues', readonly=True)
     create_count = fields.Integer(string='Ressortissants créés', readonly=True)
     update_count = fields.Integer(string='Ressortissants mis à jour', readonly=True)
     error_count = fields.Integer(string='Lignes en erreur', readonly=True)
+    suggestion_count = fields.Integer(string='Suggestions', readonly=True)
     line_ids = fields.One2many(
         'ccis.member.import.line', 'wizard_id', string='Anomalies', readonly=True)
-    report_file = fields.Binary(string='Rapport des anomalies', readonly=True)
+    more_lines = fields.Integer(string='Autres anomalies (dans le rapport)', readonly=True)
+    report_file = fields.Binary(string="Rapport d'import", readonly=True)
     report_name = fields.Char(string='Nom du rapport', readonly=True)
+
+    @api.onchange('file')
+    def _onchange_file(self):
+        self.accept_suggestions = False
 
     # ------------------------------------------------------------------
     # reading and mapping
@@ -105,10 +136,10 @@ class CcisMemberImportWizard(models.TransientModel):
         aliases = {}
         for target, names in COLUMNS.items():
             for alias in names:
-                aliases[_key(alias)] = target
+                aliases[normalize.header_key(alias)] = target
         mapping, unknown = {}, []
         for index, title in enumerate(header):
-            target = aliases.get(_key(title))
+            target = aliases.get(normalize.header_key(title))
             if target and target not in mapping:
                 mapping[target] = index
             elif str(title).strip():
@@ -116,63 +147,103 @@ class CcisMemberImportWizard(models.TransientModel):
         return mapping, unknown
 
     def _read_file(self):
+        name = self.file_name or ''
+        content = base64.b64decode(self.file or b'')
+        if not content.strip():
+            raise UserError(_("Le fichier « %s » est vide.") % name)
         try:
-            header, rows = spreadsheet.read_rows(
-                base64.b64decode(self.file or b''), self.file_name)
+            header, rows = spreadsheet.read_rows(content, name)
         except spreadsheet.SpreadsheetError:
             raise UserError(_(
                 "Le fichier « %s » n'est pas lisible : utilisez un classeur XLSX ou XLS "
-                "ou un fichier CSV avec une ligne d'en-tête.") % (self.file_name or ''))
+                "ou un fichier CSV (UTF-8, Windows-1256 ou ISO-8859-1, séparateur ; ou ,) "
+                "avec une ligne d'en-tête.") % name)
         if not header:
-            raise UserError(_("Le fichier « %s » est vide.") % (self.file_name or ''))
+            raise UserError(_("Le fichier « %s » est vide.") % name)
+        header = [str(title) for title in header]
         mapping, unknown = self._map_header(header)
         if 'name' not in mapping:
             raise UserError(_(
-                "Le fichier « %s » n'a pas de colonne « Raison sociale » (ou « Nom »). "
-                "Colonnes lues : %s") % (self.file_name or '', ", ".join(map(str, header))))
+                "Le fichier « %s » n'a pas de colonne « Raison sociale » (ou « Nom ») sur sa "
+                "première ligne. Colonnes lues : %s") % (name, ", ".join(header)))
+        if not rows:
+            raise UserError(_(
+                "Le fichier « %s » ne contient que la ligne d'en-tête : aucun ressortissant "
+                "à importer.") % name)
         return header, rows, mapping, unknown
 
     # ------------------------------------------------------------------
-    # reference data lookups
+    # reference data
     # ------------------------------------------------------------------
-    def _lookup_table(self, model, fields_list, domain=None):
-        table = {}
-        for rec in self.env[model].search_read(domain or [], ['id'] + fields_list):
-            for fname in fields_list:
-                value = rec.get(fname)
-                if value:
-                    table.setdefault(_key(value), rec['id'])
-        return table
-
-    @staticmethod
-    def _suggest(value, table, labels):
-        matches = difflib.get_close_matches(_key(value), list(table), n=3, cutoff=0.6)
-        return ", ".join(labels[table[m]] for m in matches)
+    def _resolver(self, model, names, category, prefixes=()):
+        records = self.env[model].search_read([], ['display_name'] + names)
+        entries = [(rec[fname], rec['id']) for rec in records for fname in names if rec[fname]]
+        entries += self.env['ccis.member.alias']._ccis_entries(category)
+        return matching.Resolver(entries, {rec['id']: rec['display_name'] for rec in records},
+                                 prefixes), records
 
     def _references(self):
+        """Resolvers of every reference column, built with a few queries per import."""
+        Partner = self.env['res.partner']
         refs = {}
-        for key, model, names in (
-                ('province', 'ccis.province', ['name', 'name_ar', 'code']),
-                ('sector', 'ccis.member.sector', ['code', 'name', 'complete_name', 'name_ar']),
-                ('court', 'ccis.member.court', ['name', 'code', 'city', 'name_ar']),
-                ('legal_form', 'ccis.member.legal.form', ['code', 'name', 'name_ar'])):
-            refs[key] = self._lookup_table(model, names)
-            refs[key + '_labels'] = dict(self.env[model].search([]).name_get())
+        refs['province'], _records = self._resolver(
+            'ccis.province', ['name', 'name_ar', 'code'], 'province', normalize.PLACE_PREFIXES)
+        refs['sector'], _records = self._resolver(
+            'ccis.member.sector', ['code', 'name', 'complete_name', 'name_ar'], 'sector')
+        refs['court'], _records = self._resolver(
+            'ccis.member.court', ['name', 'code', 'city', 'name_ar'], 'court')
+        refs['legal_form'], forms = self._resolver(
+            'ccis.member.legal.form', ['code', 'name', 'name_ar', 'member_kind'], 'legal_form')
+        refs['form_kind'] = {rec['id']: rec['member_kind'] for rec in forms}
+        kinds = Partner._fields['ccis_member_kind']._description_selection(self.env)
+        # a legal form typed in the kind column gives its usual kind
+        form_entries = [(spelling, refs['form_kind'].get(form_id)) for spelling, form_id
+                        in refs['legal_form'].keys.items()]
+        refs['kind'] = matching.Resolver(
+            [(code, code) for code, _label in kinds] + [(label, code) for code, label in kinds]
+            + self.env['ccis.member.alias']._ccis_entries('kind') + form_entries, dict(kinds))
+        states = Partner._fields['ccis_state']._description_selection(self.env)
+        refs['state'] = matching.Resolver(
+            list(STATE_ALIASES.items()) + [(code, code) for code, _label in states]
+            + [(label, code) for code, label in states], dict(states))
         communes = {}
         for rec in self.env['ccis.commune'].search_read([], ['name', 'name_ar', 'province_id']):
             province_id = rec['province_id'] and rec['province_id'][0]
-            for value in (rec['name'], rec['name_ar']):
-                if value:
-                    communes.setdefault((province_id, _key(value)), rec['id'])
+            entries = communes.setdefault(province_id, ([], {}))
+            entries[0].extend((value, rec['id']) for value in (rec['name'], rec['name_ar'])
+                              if value)
+            entries[1][rec['id']] = rec['name']
         refs['commune'] = communes
+        refs['commune_resolvers'] = {}
+        # column labels of the messages, translated once (not once a row)
+        refs['labels'] = {
+            'province': _('Province'), 'sector': _('Secteur'), 'court': _('Tribunal'),
+            'legal_form': _('Forme juridique'), 'kind': _('Type'), 'staff': _('Effectif'),
+            'revenue': _("Chiffre d'affaires"), 'commune': _('Commune'), 'state': _('Statut'),
+        }
+        for key, bands in (('staff', STAFF_BANDS), ('revenue', REVENUE_BANDS)):
+            refs[key] = matching.Resolver(
+                [(code, code) for code, _label in bands] + [(label, code) for code, label in bands],
+                dict(bands))
         return refs
+
+    def _commune_resolver(self, refs, province_id):
+        resolvers = refs['commune_resolvers']
+        if province_id not in resolvers:
+            entries, labels = refs['commune'].get(province_id, ([], {}))
+            resolvers[province_id] = matching.Resolver(entries, labels)
+        return resolvers[province_id]
 
     # ------------------------------------------------------------------
     # validation
     # ------------------------------------------------------------------
+    @staticmethod
+    def _problem(target, value, message, suggestion='', kind='error'):
+        return {'target': target, 'value': str(value or ''), 'message': message,
+                'suggestion': suggestion, 'kind': kind}
+
     def _parse_row(self, row, mapping, refs):
-        """Return ``(vals, errors, state)`` for one row; errors are (column, value,
-        message, suggestion)."""
+        """Return ``(vals, problems, state)`` for one row (see ``_problem``)."""
         def cell(target):
             index = mapping.get(target)
             if index is None or index >= len(row):
@@ -180,11 +251,12 @@ class CcisMemberImportWizard(models.TransientModel):
             value = row[index]
             return value if not isinstance(value, str) else value.strip()
 
+        problem = self._problem
         Partner = self.env['res.partner']
-        vals, errors = {'ccis_is_member': True}, []
+        vals, problems = {'ccis_is_member': True}, []
         name = str(cell('name') or '')
         if not name:
-            errors.append(('Raison sociale', '', _("La raison sociale est obligatoire."), ''))
+            problems.append(problem('name', '', _("La raison sociale est obligatoire.")))
         vals['name'] = name
         simple = {'name_ar': 'ccis_name_ar', 'manager': 'ccis_manager_name',
                   'activity': 'ccis_activity', 'street': 'street', 'city': 'city',
@@ -201,107 +273,139 @@ class CcisMemberImportWizard(models.TransientModel):
                 vals[field_name] = str(cell(target))
         Partner._ccis_clean_vals(vals)
 
-        def reference(target, field_name, label):
+        def resolve(target, resolver=None):
+            """The value of a reference column, a suggestion or an error."""
             value = cell(target)
             if not value:
-                return
-            rec_id = refs[target].get(_key(value))
-            if rec_id:
-                vals[field_name] = rec_id
-            else:
-                errors.append((label, value, _("%s inconnu(e) : « %s ».") % (label, value),
-                               self._suggest(value, refs[target], refs[target + '_labels'])))
+                return False
+            found, how, suggestions = (resolver or refs[target]).resolve(value)
+            label = refs['labels'][target]
+            if how == matching.CLOSE:
+                problems.append(problem(target, value, _(
+                    "%s « %s » inconnu(e), lu(e) comme « %s ».") % (
+                        label, value, suggestions[0]), suggestions[0], 'suggestion'))
+            elif not how:
+                problems.append(problem(target, value, _(
+                    "%s inconnu(e) : « %s ».") % (label, value), ", ".join(suggestions)))
+            return found or False
 
-        reference('province', 'ccis_province_id', _('Province'))
-        reference('sector', 'ccis_sector_id', _('Secteur'))
-        reference('court', 'ccis_court_id', _('Tribunal'))
-        reference('legal_form', 'ccis_legal_form_id', _('Forme juridique'))
-        commune = cell('commune')
+        for target, field_name in REFERENCE_FIELDS:
+            found = resolve(target)
+            if found:
+                vals[field_name] = found
+        if not vals.get('ccis_member_kind') and vals.get('ccis_legal_form_id'):
+            kind = refs['form_kind'].get(vals['ccis_legal_form_id'])
+            if kind:
+                vals['ccis_member_kind'] = kind
+        commune = resolve('commune', self._commune_resolver(
+            refs, vals.get('ccis_province_id') or False))
         if commune:
-            commune_id = refs['commune'].get((vals.get('ccis_province_id'), _key(commune)))
-            if commune_id:
-                vals['ccis_commune_id'] = commune_id
-            else:
-                candidates = {k[1]: v for k, v in refs['commune'].items()
-                              if k[0] == vals.get('ccis_province_id')}
-                matches = difflib.get_close_matches(_key(commune), list(candidates), n=3)
-                errors.append((_('Commune'), commune, _(
-                    "Commune inconnue dans la province : « %s ».") % commune,
-                    ", ".join(matches)))
-        for target, field_name, options, label in (
-                ('kind', 'ccis_member_kind', KIND_ALIASES, _('Type')),
-                ('state', 'ccis_state', STATE_ALIASES, _('Statut'))):
-            value = cell(target)
-            if value:
-                code = options.get(_key(value))
-                if not code:
-                    labels = {_key(label): code for code, label in (
-                        MEMBER_KINDS if target == 'kind' else
-                        Partner._fields['ccis_state'].selection)}
-                    code = labels.get(_key(value))
-                if code:
-                    vals[field_name] = code
-                else:
-                    errors.append((label, value, _("%s inconnu : « %s ».") % (label, value),
-                                   ", ".join(difflib.get_close_matches(
-                                       _key(value), list(options), n=3))))
-        for target, field_name, bands, label in (
-                ('staff', 'ccis_staff_band', STAFF_BANDS, _('Effectif')),
-                ('revenue', 'ccis_revenue_band', REVENUE_BANDS, _("Chiffre d'affaires"))):
-            value = cell(target)
-            if value:
-                table = {}
-                for code, band_label in bands:
-                    table[_key(code)] = code
-                    table[_key(band_label)] = code
-                code = table.get(_key(value))
-                if code:
-                    vals[field_name] = code
-                else:
-                    errors.append((label, value, _("Tranche inconnue : « %s ».") % value,
-                                   ", ".join(b[1] for b in bands)))
-        for target, field_name, label in (
-                ('creation_date', 'ccis_creation_date', _('Date de création')),
-                ('registration_date', 'ccis_registration_date', _("Date d'inscription")),
-                ('founding_date', 'ccis_founding_date', _('Date de constitution'))):
+            vals['ccis_commune_id'] = commune
+        state = resolve('state')
+        for target, field_name in (('creation_date', 'ccis_creation_date'),
+                                   ('registration_date', 'ccis_registration_date'),
+                                   ('founding_date', 'ccis_founding_date')):
             value = cell(target)
             date = spreadsheet.parse_date(value)
             if date is False:
-                errors.append((label, value, _("Date illisible « %s » (attendu : JJ/MM/AAAA).")
-                               % value, ''))
+                problems.append(problem(target, value, _(
+                    "Date illisible « %s » (attendu : JJ/MM/AAAA).") % value))
             elif date:
                 vals[field_name] = fields.Date.to_string(date)
-        for target, field_name, label in (('women', 'ccis_members_women', _('Femmes')),
-                                          ('men', 'ccis_members_men', _('Hommes'))):
-            value = str(cell(target) or '')
-            if value:
-                if value.isdigit():
-                    vals[field_name] = int(value)
-                else:
-                    errors.append((label, value, _("Nombre entier attendu."), ''))
-        court_name = refs['court_labels'].get(vals.get('ccis_court_id'), '')
-        for message in Partner._ccis_check_identifier_values(name, vals, court_name):
-            errors.append((_('Identifiants'), '', message, ''))
-        state = vals.pop('ccis_state', False)
-        return vals, errors, state
+        for target, field_name in (('women', 'ccis_members_women'),
+                                   ('men', 'ccis_members_men')):
+            value = cell(target)
+            number = spreadsheet.parse_integer(value)
+            if number is False:
+                problems.append(problem(target, value, _(
+                    "Nombre entier positif attendu : « %s ».") % value))
+            elif number is not None:
+                vals[field_name] = number
+        for field_name, message in Partner._ccis_identifier_problems(name, vals):
+            target = FIELD_COLUMNS.get(field_name, 'name')
+            problems.append(problem(target, cell(target), message))
+        return vals, problems, state
 
     def _existing(self, parsed):
-        """Existing members matching the parsed rows, by ICE and by (RC, court)."""
+        """Existing members the user can see matching the parsed rows, by ICE and by
+        (RC, court)."""
         Partner = self.env['res.partner'].with_context(active_test=False)
-        ices = list({v['ccis_ice'] for v, _e, _s in parsed if v.get('ccis_ice')})
-        rcs = list({v['ccis_rc'] for v, _e, _s in parsed if v.get('ccis_rc')})
+        ices = list({v['ccis_ice'] for v, _p, _s in parsed if v.get('ccis_ice')})
+        rcs = list({v['ccis_rc'] for v, _p, _s in parsed if v.get('ccis_rc')})
+        read = ['name', 'ccis_ice', 'ccis_rc', 'ccis_court_id', 'ccis_state', 'ccis_site_id']
         by_ice, by_rc = {}, {}
         for start in range(0, len(ices), BATCH):
             for rec in Partner.search_read(
-                    [('ccis_ice', 'in', ices[start:start + BATCH])], ['ccis_ice', 'ccis_state']):
+                    [('ccis_ice', 'in', ices[start:start + BATCH])], read):
                 by_ice[rec['ccis_ice']] = rec
         for start in range(0, len(rcs), BATCH):
             for rec in Partner.search_read(
                     [('ccis_rc', 'in', rcs[start:start + BATCH]), ('ccis_is_member', '=', True)],
-                    ['ccis_rc', 'ccis_court_id', 'ccis_ice', 'ccis_state']):
+                    read):
                 court = rec['ccis_court_id'] and rec['ccis_court_id'][0]
                 by_rc[(rec['ccis_rc'], court)] = rec
         return by_ice, by_rc
+
+    def _check_access(self, plan, problems):
+        """Add a problem to each row of ``plan`` the user's rights or record rules refuse: a
+        new member served by a site where the user may not create members, an existing
+        member the user may not modify or would move out of their sites. Return the rows
+        left, and ``(new rows' values, their prepared rows)`` for ``_ccis_bulk_create``."""
+        Partner = self.env['res.partner']
+        sites = dict(self.env['ccis.site'].search([]).name_get())
+        refused_rows = set()
+
+        def refuse(line_no, vals, target, message, value=''):
+            refused_rows.add(line_no)
+            problems.append(dict(self._problem(target, value, message), row=line_no,
+                                 name=vals['name']))
+
+        def site_label(site_id):
+            return sites.get(site_id) or _("aucun site")
+
+        new = [entry for entry in plan if not entry[3]]
+        updates = [entry for entry in plan if entry[3]]
+        for operation, entries, message in (
+                ('create', new, _("Votre rôle ne permet pas de créer des ressortissants.")),
+                ('write', updates, _("Votre rôle ne permet pas de modifier des ressortissants."))):
+            if entries and not Partner.check_access_rights(operation, raise_exception=False):
+                for line_no, vals in (entry[:2] for entry in entries):
+                    refuse(line_no, vals, 'name', message, vals['name'])
+        if refused_rows:
+            return [], None
+        # new members: ICE held by a member the user cannot see (so not matched for an
+        # update), then the create rules on the values as they would be stored
+        rows, new_problems = Partner._ccis_bulk_prepare([entry[1] for entry in new])
+        for index, field_name, message in new_problems:
+            line_no, vals = new[index][:2]
+            refuse(line_no, vals, FIELD_COLUMNS.get(field_name, 'name'), message,
+                   vals.get(field_name) or '')
+        for index in Partner._ccis_bulk_refused(rows, 'create'):
+            line_no, vals = new[index][:2]
+            refuse(line_no, vals, 'province', _(
+                "Ligne hors de vos sites : ce ressortissant serait servi par « %s », où vous "
+                "ne pouvez pas créer de ressortissant.") % site_label(
+                    rows[index]['ccis_site_id']))
+        # existing members: the write rules on the member, then on its new province
+        refused_ids = Partner._ccis_refused_ids([entry[3] for entry in updates], 'write')
+        moving = []
+        for line_no, vals, _state, partner_id, match in updates:
+            if partner_id in refused_ids:
+                refuse(line_no, vals, 'name', _(
+                    "Le ressortissant « %s » de la base est servi par « %s » : vous ne pouvez "
+                    "pas le modifier.") % (match['name'], site_label(
+                        match['ccis_site_id'] and match['ccis_site_id'][0])), vals['name'])
+            elif vals.get('ccis_province_id'):
+                moving.append((line_no, vals))
+        moved = Partner._ccis_bulk_prepare([vals for _l, vals in moving])[0] if moving else []
+        for index in Partner._ccis_bulk_refused(moved, 'write'):
+            line_no, vals = moving[index]
+            refuse(line_no, vals, 'province', _(
+                "Ligne hors de vos sites : ce ressortissant passerait au site « %s », où vous "
+                "ne pouvez pas modifier de ressortissant.") % site_label(
+                    moved[index]['ccis_site_id']))
+        prepared = None if refused_rows else ([entry[1] for entry in new], rows)
+        return [entry for entry in plan if entry[0] not in refused_rows], prepared
 
     def _validate_rows(self, rows, mapping):
         refs = self._references()
@@ -309,59 +413,66 @@ class CcisMemberImportWizard(models.TransientModel):
         by_ice, by_rc = self._existing(parsed)
         seen_ice, seen_rc = {}, {}
         plan, problems = [], []
-        for index, (vals, errors, state) in enumerate(parsed):
+        for index, (vals, row_problems, state) in enumerate(parsed):
             line_no = index + 2  # 1-based, after the header row
             ice, rc = vals.get('ccis_ice'), vals.get('ccis_rc')
             rc_key = (rc, vals.get('ccis_court_id')) if rc else None
             if ice and ice in seen_ice:
-                errors.append(('ICE', ice, _("ICE en double dans le fichier (déjà ligne %s).")
-                               % seen_ice[ice], ''))
+                row_problems.append(self._problem('ice', ice, _(
+                    "ICE en double dans le fichier (déjà ligne %s).") % seen_ice[ice]))
             elif ice:
                 seen_ice[ice] = line_no
             if rc_key and rc_key in seen_rc:
-                errors.append(('RC', rc, _("RC et tribunal en double dans le fichier "
-                                           "(déjà ligne %s).") % seen_rc[rc_key], ''))
+                row_problems.append(self._problem('rc', rc, _(
+                    "RC et tribunal en double dans le fichier (déjà ligne %s).")
+                    % seen_rc[rc_key]))
             elif rc_key:
                 seen_rc[rc_key] = line_no
             match = by_ice.get(ice) if ice else None
             rc_match = by_rc.get(rc_key) if rc_key else None
             if match and rc_match and rc_match['id'] != match['id']:
-                errors.append(('RC', rc, _(
-                    "L'ICE %s et le RC %s désignent deux ressortissants différents de la base.")
-                    % (ice, rc), ''))
+                row_problems.append(self._problem('rc', rc, _(
+                    "L'ICE %s et le RC %s désignent deux ressortissants différents de la "
+                    "base.") % (ice, rc)))
             if not match and rc_match:
                 if ice and rc_match['ccis_ice'] and rc_match['ccis_ice'] != ice:
-                    errors.append(('ICE', ice, _(
+                    row_problems.append(self._problem('ice', ice, _(
                         "Le RC %s est celui d'un ressortissant de la base dont l'ICE est %s.")
-                        % (rc, rc_match['ccis_ice']), ''))
+                        % (rc, rc_match['ccis_ice'])))
                 match = rc_match
-            for column, value, message, suggestion in errors:
-                problems.append({'row': line_no, 'column': column, 'value': str(value or ''),
-                                 'message': message, 'suggestion': suggestion,
-                                 'name': vals.get('name', '')})
-            if not errors:
+            for row_problem in row_problems:
+                row_problem.update(row=line_no, name=vals.get('name', ''))
+                problems.append(row_problem)
+            if not any(p['kind'] == 'error' for p in row_problems):
+                if not match and state:
+                    vals['ccis_state'] = state
                 plan.append((line_no, vals, state, match and match['id'], match))
-        return plan, problems
+        plan, prepared = self._check_access(plan, problems)
+        problems.sort(key=lambda p: (p['row'], p['kind'] != 'error'))
+        return plan, problems, prepared
 
     # ------------------------------------------------------------------
     # report
     # ------------------------------------------------------------------
     def _build_report(self, problems):
         output = io.BytesIO()
-        book = xlsxwriter.Workbook(output, {'in_memory': True})
+        book = xlsx.workbook(output, {'in_memory': True})
         sheet = book.add_worksheet(_('Anomalies'))
         bold = book.add_format({'bold': True, 'bg_color': '#DDDDDD'})
         headers = [_('Ligne'), _('Raison sociale'), _('Colonne'), _('Valeur'), _('Motif'),
-                   _('Suggestion')]
+                   _('Suggestion'), _('Nature')]
+        kinds = dict(self.env['ccis.member.import.line']._fields['kind']._description_selection(
+            self.env))
         for col, title in enumerate(headers):
             sheet.write(0, col, title, bold)
         for row, problem in enumerate(problems, start=1):
             sheet.write_number(row, 0, problem['row'])
             sheet.write(row, 1, problem['name'])
             sheet.write(row, 2, problem['column'])
-            sheet.write_string(row, 3, problem['value'])
+            sheet.write(row, 3, problem['value'])
             sheet.write(row, 4, problem['message'])
             sheet.write(row, 5, problem['suggestion'])
+            sheet.write(row, 6, kinds.get(problem['kind'], ''))
         sheet.set_column(1, 1, 35)
         sheet.set_column(4, 5, 60)
         book.close()
@@ -370,16 +481,15 @@ class CcisMemberImportWizard(models.TransientModel):
     # ------------------------------------------------------------------
     # writing
     # ------------------------------------------------------------------
-    def _write_plan(self, plan):
-        """Update the matched members one by one, create the new ones in bulk."""
+    def _write_plan(self, plan, prepared=None):
+        """Update the matched members one by one, create the new ones in bulk (with the
+        values ``_check_access`` prepared for them)."""
         Partner = self.env['res.partner'].with_context(
             tracking_disable=True, mail_create_nolog=True, mail_notrack=True)
         reason = _("Import du fichier %s") % (self.file_name or '')
         updated, to_create = 0, []
         for line_no, vals, state, partner_id, match in plan:
             if not partner_id:
-                if state:
-                    vals['ccis_state'] = state
                 to_create.append(vals)
                 continue
             try:
@@ -387,10 +497,14 @@ class CcisMemberImportWizard(models.TransientModel):
                 partner.write(vals)
                 if state and state != match['ccis_state']:
                     partner._ccis_set_state(state, reason)
-            except (ValidationError, UserError) as exc:
+            except (ValidationError, UserError, AccessError) as exc:
                 raise UserError(_("Ligne %s : %s") % (line_no, exc.name))
             updated += 1
-        Partner._ccis_bulk_create(to_create, reason=reason)
+        if prepared and prepared[0] == to_create:
+            prepared = (prepared[1], [])
+        else:
+            prepared = None
+        Partner._ccis_bulk_create(to_create, reason=reason, prepared=prepared)
         return len(to_create), updated
 
     @api.multi
@@ -404,39 +518,63 @@ class CcisMemberImportWizard(models.TransientModel):
         self.ensure_one()
         return self._run(write=True)
 
+    @api.multi
+    def action_accept_suggestions(self):
+        """Apply every suggestion of the last check and import."""
+        self.ensure_one()
+        self.accept_suggestions = True
+        return self._run(write=True)
+
+    def _column_label(self, header, mapping, target):
+        index = mapping.get(target)
+        if index is None:
+            return ''
+        return '%s (%s)' % (header[index], xl_col_to_name(index))
+
     def _run(self, write):
         header, rows, mapping, unknown = self._read_file()
         labels = {v: k for k, v in mapping.items()}
         self.mapping = "\n".join(
             ['%s → %s' % (header[i], labels[i]) for i in sorted(labels)]
             + ([_("Colonnes ignorées : %s") % ", ".join(unknown)] if unknown else []))
-        plan, problems = self._validate_rows(rows, mapping)
+        plan, problems, prepared = self._validate_rows(rows, mapping)
+        for problem in problems:
+            problem['column'] = self._column_label(header, mapping, problem.pop('target'))
+        errors = [p for p in problems if p['kind'] == 'error']
+        suggestions = [p for p in problems if p['kind'] == 'suggestion']
         self.line_ids.unlink()
         values = {'row_count': len(rows), 'create_count': 0, 'update_count': 0,
-                  'error_count': len({p['row'] for p in problems}),
-                  'report_file': False, 'report_name': False}
-        if problems:
-            values.update(
-                state='error',
-                line_ids=[(0, 0, {k: p[k] for k in ('row', 'name', 'column', 'value', 'message',
-                                                    'suggestion')}) for p in problems],
-                report_file=self._build_report(problems),
-                report_name='anomalies_%s.xlsx' % (
-                    (self.file_name or 'import').rsplit('.', 1)[0]))
+                  'error_count': len({p['row'] for p in errors}),
+                  'suggestion_count': len(suggestions),
+                  'report_file': False, 'report_name': False, 'more_lines': 0}
+        if errors:
+            values['state'] = 'error'
+        elif suggestions and not self.accept_suggestions:
+            values['state'] = 'suggest'
         elif write:
             try:
                 with self.env.cr.savepoint():
-                    created, updated = self._write_plan(plan)
-            except (UserError, ValidationError, psycopg2.IntegrityError) as exc:
+                    created, updated = self._write_plan(plan, prepared)
+            except (UserError, ValidationError, AccessError, psycopg2.IntegrityError) as exc:
                 message = getattr(exc, 'name', None) or str(exc)
-                problems = [{'row': 0, 'name': '', 'column': '', 'value': '',
+                problems = [{'row': 0, 'name': '', 'column': '', 'value': '', 'kind': 'error',
                              'message': message, 'suggestion': ''}]
-                values.update(state='error', error_count=1,
-                              line_ids=[(0, 0, problems[0])])
+                values.update(state='error', error_count=1)
             else:
                 values.update(state='done', create_count=created, update_count=updated)
+                for problem in suggestions:
+                    problem['kind'] = 'note'
         else:
-            values.update(state='draft')
+            values['state'] = 'draft'
+        if problems:
+            values.update(
+                line_ids=[(0, 0, {k: p[k] for k in (
+                    'row', 'name', 'column', 'value', 'message', 'suggestion', 'kind')})
+                    for p in problems[:MAX_LINES]],
+                more_lines=max(len(problems) - MAX_LINES, 0),
+                report_file=self._build_report(problems),
+                report_name='rapport_import_%s.xlsx' % (
+                    (self.file_name or 'import').rsplit('.', 1)[0]))
         self.write(values)
         return {
             'type': 'ir.actions.act_window',
@@ -461,3 +599,4 @@ class CcisMemberImportLine(models.TransientModel):
     value = fields.Char(string='Valeur')
     message = fields.Char(string='Motif')
     suggestion = fields.Char(string='Suggestion')
+    kind = fields.Selection(LINE_KINDS, string='Nature', default='error')

@@ -6,14 +6,18 @@ chamber's suite. This smaller wizard does what that one does for members: it mov
 many2one pointing to the merged partners (SQL foreign keys), the generic references
 (messages, attachments, followers, activities, reference fields), fills the destination's
 empty fields from the merged records, then deletes them and notes it in the chatter.
+
+Merging deletes members: only users who may delete them (access rights and record rules,
+checked as the user) merge, and the kept member's chatter names the merged ones with their
+identifiers.
 """
 import logging
 
 import psycopg2
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
-from odoo.tools import mute_logger
+from odoo.exceptions import AccessError, UserError
+from odoo.tools import html_escape, mute_logger
 
 _logger = logging.getLogger(__name__)
 
@@ -98,6 +102,41 @@ class CcisMemberMergeWizard(models.TransientModel):
         if values:
             dst.write(values)
 
+    def _check_merge_rights(self, src, dst):
+        """Merging deletes ``src``: it belongs to the users who may delete those members
+        (access rights and record rules), read them and modify ``dst``."""
+        Partner = self.env['res.partner']
+        names = ", ".join('« %s »' % p.name for p in src)
+        if not Partner.check_access_rights('unlink', raise_exception=False):
+            raise AccessError(_(
+                "Fusion refusée : fusionner supprime les fiches %s, et votre rôle ne permet pas "
+                "de supprimer des ressortissants.") % names)
+        for operation, records, message in (
+                ('read', src, _("Fusion refusée : vous ne pouvez pas consulter %s.")),
+                ('unlink', src, _("Fusion refusée : vous ne pouvez pas supprimer %s.")),
+                ('write', dst, _("Fusion refusée : vous ne pouvez pas modifier %s."))):
+            refused = Partner.browse(Partner._ccis_refused_ids(records.ids, operation))
+            if refused:
+                raise AccessError(message % ", ".join('« %s »' % p.name for p in refused))
+        if not Partner.check_access_rights('write', raise_exception=False):
+            raise AccessError(_("Fusion refusée : vous ne pouvez pas modifier %s.")
+                              % ('« %s »' % dst.name))
+
+    @staticmethod
+    def _describe(partner):
+        """One merged member, with what identifies it, for the trace."""
+        parts = [_('id %s') % partner.id]
+        for label, value in ((_('ICE'), partner.ccis_ice),
+                             (_('RC'), partner.ccis_rc and '%s (%s)' % (
+                                 partner.ccis_rc, partner.ccis_court_id.name or '-')),
+                             (_('IF'), partner.ccis_if), (_('CNSS'), partner.ccis_cnss),
+                             (_('Province'), partner.ccis_province_id.name),
+                             (_('Statut'), dict(partner._fields['ccis_state']._description_selection(
+                                 partner.env)).get(partner.ccis_state))):
+            if value:
+                parts.append('%s %s' % (label, value))
+        return '%s (%s)' % (partner.name, ', '.join(parts))
+
     @api.multi
     def action_merge(self):
         self.ensure_one()
@@ -109,18 +148,25 @@ class CcisMemberMergeWizard(models.TransientModel):
         family = self.env['res.partner'].search([('id', 'child_of', partners.ids)]) - partners
         if family & partners or any(p.parent_id in partners for p in partners):
             raise UserError(_("Impossible de fusionner un contact avec sa société."))
-        # the user must be allowed to edit every merged member
-        partners.check_access_rights('write')
-        partners.check_access_rule('write')
-        names = ", ".join('%s (ICE %s, id %s)' % (p.name, p.ccis_ice or '-', p.id) for p in src)
+        self._check_merge_rights(src, dst)
+        merged = [self._describe(partner) for partner in src]
+        src_ids = src.ids
+        # the user may delete src and modify dst (checked above): moving what points to the
+        # merged members (their invoices, registrations, messages... including records the
+        # user cannot edit) is part of the merge, done as superuser
         src_sudo, dst_sudo = src.sudo(), dst.sudo()
         self._fill_values(src_sudo, dst_sudo)
         self._update_foreign_keys(src_sudo, dst_sudo)
         self._update_reference_fields(src_sudo, dst_sudo)
         self.env['res.partner'].invalidate_cache()
-        src_sudo.unlink()
-        dst.message_post(body=_("Fusionné avec : %s") % names, subtype='mail.mt_note')
-        _logger.info('uid %s merged partners %s into %s', self.env.uid, src.ids, dst.id)
+        src.unlink()
+        body = '<p>%s</p><ul>%s</ul>' % (
+            html_escape(_("Fusion par %s : les fiches suivantes ont été fusionnées dans "
+                          "celle-ci, puis supprimées.") % self.env.user.name),
+            ''.join('<li>%s</li>' % html_escape(line) for line in merged))
+        dst.message_post(body=body, subtype='mail.mt_note')
+        _logger.info('uid %s merged partners %s into %s: %s', self.env.uid, src_ids, dst.id,
+                     '; '.join(merged))
         return {
             'type': 'ir.actions.act_window',
             'res_model': 'res.partner',

@@ -1,0 +1,3 @@
+from . import base
+from . import auditlog_rule
+from . import auditlog_log_line

@@ -1,0 +1,5 @@
+from . import test_audit_trail
+from . import test_lock
+from . import test_edit_conflict
+from . import test_numbering
+from . import test_login_policy

@@ -1,0 +1,128 @@
+import threading
+import time
+
+from odoo import SUPERUSER_ID
+from odoo.tests.common import SavepointCase, TransactionCase
+
+from .common import ParallelTransactions, RetryCounter
+
+YEAR_DATE = '2031-06-01'  # a year no other test numbers in
+
+
+class Rollback(Exception):
+    """Raised by a transaction that must not commit."""
+
+
+class TestNumberingImplementation(SavepointCase):
+    """The legal registers' sequences are gapless, and switching keeps their numbers."""
+
+    def test_registers_are_gapless(self):
+        sequences = self.env['ir.sequence'].search([
+            '|', '|', ('code', '=like', 'ccis.decision.%'), ('code', '=like', 'ccis.minutes.%'),
+            ('code', '=', 'ccis.member.request')])
+        self.assertTrue(sequences.filtered(lambda s: s.code.startswith('ccis.decision.')))
+        self.assertEqual(set(sequences.mapped('implementation')), {'no_gap'})
+
+    def test_new_organ_numbers_without_gaps(self):
+        organ = self.env['ccis.organ'].create({'name': 'Commission (test numérotation)',
+                                               'code': 'TNUM', 'kind': 'bureau'})
+        self.assertEqual(organ.decision_sequence_id.implementation, 'no_gap')
+        self.assertEqual(organ.minutes_sequence_id.implementation, 'no_gap')
+
+    def test_switch_keeps_the_next_numbers(self):
+        sequence = self.env['ir.sequence'].create({
+            'name': 'Test bascule', 'code': 'ccis.test.switch', 'prefix': 'S-%(range_year)s-',
+            'padding': 3, 'use_date_range': True, 'implementation': 'standard'})
+        for _index in range(4):
+            sequence.with_context(ir_sequence_date=YEAR_DATE).next_by_id()
+        self.env['ir.sequence']._ccis_make_gapless(['ccis.test.switch'])
+        self.assertEqual(sequence.implementation, 'no_gap')
+        self.assertEqual(sequence.with_context(ir_sequence_date=YEAR_DATE).next_by_id(),
+                         'S-2031-005')
+
+
+class TestNumberingConcurrency(ParallelTransactions, TransactionCase):
+    """Two transactions numbering at the same time, as two users validating decisions do: no
+    number twice, none lost when a transaction rolls back, one yearly counter."""
+
+    def _draw(self, sequence_id, hold, rollback=False):
+        def draw(env):
+            number = env['ir.sequence'].browse(sequence_id).with_context(
+                ir_sequence_date=YEAR_DATE).next_by_id()
+            time.sleep(hold)  # the transaction stays open while the other one draws
+            if rollback:
+                raise Rollback(number)
+            return number
+        return self.in_transaction(SUPERUSER_ID, draw)
+
+    def test_parallel_draws_are_unique_and_gapless(self):
+        sequence_id = self.in_transaction(SUPERUSER_ID, lambda env: env['ir.sequence'].create({
+            'name': 'Test concurrence', 'code': 'ccis.test.concurrency',
+            'prefix': 'T-%(range_year)s-', 'padding': 3, 'use_date_range': True,
+            'implementation': 'no_gap', 'company_id': False}).id)
+        start = threading.Barrier(2)
+        rolled_back = []
+
+        def drawer(rollback_at):
+            start.wait()  # both draw the first number of the year at once
+            numbers = []
+            for index in range(3):
+                try:
+                    numbers.append(self._draw(sequence_id, 0.2, rollback=index == rollback_at))
+                except Rollback as error:
+                    rolled_back.append(error.args[0])
+            return numbers
+
+        try:
+            with RetryCounter() as retries:
+                outcomes = self.in_parallel(lambda: drawer(None), lambda: drawer(1))
+            for _numbers, error in outcomes:
+                self.assertIsNone(error)
+            committed = outcomes[0][0] + outcomes[1][0]
+            self.assertEqual(sorted(committed), ['T-2031-%03d' % n for n in range(1, 6)])
+            self.assertEqual(len(rolled_back), 1)
+            self.assertIn(rolled_back[0], committed, 'the rolled back number is given again')
+            self.assertGreater(retries.count, 0, 'the two transactions did not meet')
+            counters = self.in_transaction(SUPERUSER_ID, lambda env: env[
+                'ir.sequence.date_range'].search_count([('sequence_id', '=', sequence_id)]))
+            self.assertEqual(counters, 1)
+        finally:
+            self.in_transaction(SUPERUSER_ID,
+                                lambda env: env['ir.sequence'].browse(sequence_id).unlink())
+
+    def test_parallel_member_requests(self):
+        """Two agents record requests at the same time: consecutive numbers, none twice."""
+        agent = self.env.ref('ccis_base.user_agent_appui_demo')
+        chef = self.env.ref('ccis_base.user_manager_appui_demo')
+        sequence = self.env.ref('ccis_member.seq_ccis_member_request')
+        member = self.env['res.partner'].sudo(agent).search(
+            [('ccis_is_member', '=', True)], limit=1)
+        category = self.env.ref('ccis_member.ccis_member_request_category_info')
+        first = sequence.number_next
+        start = threading.Barrier(2)
+        created = []
+
+        def record(user):
+            def create(env):
+                request = env['ccis.member.request'].create({
+                    'partner_id': member.id, 'category_id': category.id,
+                    'subject': 'Demande simultanée (test)', 'channel': 'visit'})
+                created.append(request.id)
+                time.sleep(0.2)
+                return request.name
+
+            start.wait()
+            return [self.in_transaction(user.id, create) for _index in range(2)]
+
+        try:
+            outcomes = self.in_parallel(lambda: record(agent), lambda: record(chef))
+            for _names, error in outcomes:
+                self.assertIsNone(error)
+            names = outcomes[0][0] + outcomes[1][0]
+            self.assertEqual(len(set(names)), 4)
+            self.assertEqual(sorted(int(name.rsplit('/', 1)[1]) for name in names),
+                             list(range(first, first + 4)))
+        finally:
+            self.remove_committed('ccis.member.request', created)
+            self.in_transaction(SUPERUSER_ID, lambda env: env['ir.sequence'].browse(
+                sequence.id).write({'number_next': first}))

@@ -1,0 +1,108 @@
+from odoo import api, models
+
+# the roles that see a unit-scoped model (readme/CONFIGURE.rst): the unit staff (and every
+# role implying it) their units, an annex director also the units of the annex, the direction
+# (and the suite administrator, who implies it) all; audit and bureau read all
+USER = 'ccis_base.group_ccis_user'
+ANNEX_DIRECTOR = 'ccis_base.group_ccis_annex_director'
+DIRECTION = 'ccis_base.group_ccis_direction'
+AUDIT = 'ccis_base.group_ccis_audit'
+BUREAU = 'ccis_base.group_ccis_bureau'
+READ_ONLY = {'perm_read': True, 'perm_write': False, 'perm_create': False, 'perm_unlink': False}
+ALL_PERMS = {'perm_read': True, 'perm_write': True, 'perm_create': True, 'perm_unlink': True}
+
+
+def any_of(terms):
+    """The domain (as text) that is true when one of ``terms`` is.
+
+    >>> any_of(["('a', '=', 1)"])
+    "[('a', '=', 1)]"
+    >>> any_of(["('a', '=', 1)", "('b', '=', 2)", "('c', '=', 3)"])
+    "['|', '|', ('a', '=', 1), ('b', '=', 2), ('c', '=', 3)]"
+    """
+    return '[%s]' % ', '.join(["'|'"] * (len(terms) - 1) + list(terms))
+
+
+class IrRule(models.Model):
+    _inherit = 'ir.rule'
+
+    @api.model
+    def _ccis_unit_rules(self, module, scopes):
+        """Create or update the record rules of the unit-scoped models of ``module``: their
+        scope is declared once, in the addon's security file, and the rules follow from it.
+
+        ``scopes`` maps a model to the field paths that put its records in a unit, e.g.
+        ``{'event.registration': ['event_id.unit_id']}``, or to a dict ``{'paths': [...],
+        'audit_writes': True}`` when the audit writes every record (it validates them). A path
+        ends on a unit (``hr.department``: the user's units, and for an annex director the
+        units of the annex) or on a user (``res.users``: the user's own records). Paths go
+        through fields the user sets, not through stored related fields (``unit_id.site_id``,
+        not ``site_id``): the rules are checked before those are computed, when a record is
+        created.
+
+        Four rules per model, with the XML ids ``<model>_rule_user``, ``_annex_director``,
+        ``_direction`` and ``_audit`` in ``module`` (and ``_bureau`` with ``audit_writes``).
+        They are code, not data: updated at each update of the addon, whatever their
+        ``noupdate`` flag was, and deleted with it when a model leaves ``scopes``."""
+        for model, scope in scopes.items():
+            if not isinstance(scope, dict):
+                scope = {'paths': scope}
+            prefix = model.replace('.', '_')
+            for suffix, values in self._ccis_unit_rule_values(model, scope):
+                self._ccis_save_rule(module, '%s_rule_%s' % (prefix, suffix), values)
+        return True
+
+    @api.model
+    def _ccis_unit_rule_values(self, model, scope):
+        """[(xml id suffix, rule values)] of ``model``'s rules (see ``_ccis_unit_rules``)."""
+        units, sites, users = [], [], []
+        for path in scope['paths']:
+            comodel = self._ccis_path_comodel(model, path)
+            if comodel == 'hr.department':
+                units.append("('%s', 'in', user.ccis_unit_ids.ids)" % path)
+                sites.append("('%s.site_id', 'in', user.ccis_site_ids.ids)" % path)
+            elif comodel == 'res.users':
+                users.append("('%s', '=', user.id)" % path)
+            else:
+                raise ValueError('%s: the scope %s must end on a unit or a user' % (model, path))
+        Model = self.env[model]
+        model_id = self.env['ir.model']._get(model).id
+        label = Model._description or model
+
+        def rule(name, groups, domain, perms):
+            values = dict(perms, name='%s : %s' % (label, name), model_id=model_id,
+                          domain_force=domain,
+                          groups=[(6, 0, [self.env.ref(group).id for group in groups])])
+            return values
+
+        rules = [
+            ('user', rule("unités de l'utilisateur", [USER], any_of(units + users), ALL_PERMS)),
+            ('annex_director', rule("unités de l'annexe du directeur", [ANNEX_DIRECTOR],
+                                    any_of(sites), ALL_PERMS)),
+            ('direction', rule('tous (direction)', [DIRECTION], "[(1, '=', 1)]", ALL_PERMS)),
+        ]
+        if scope.get('audit_writes'):
+            rules += [
+                ('audit', rule('lecture et validation de tous (audit)', [AUDIT], "[(1, '=', 1)]",
+                               dict(READ_ONLY, perm_write=True))),
+                ('bureau', rule('lecture de tous (bureau)', [BUREAU], "[(1, '=', 1)]", READ_ONLY)),
+            ]
+        else:
+            rules.append(('audit', rule('lecture de tous (audit, bureau)', [AUDIT, BUREAU],
+                                        "[(1, '=', 1)]", READ_ONLY)))
+        return rules
+
+    @api.model
+    def _ccis_path_comodel(self, model, path):
+        for name in path.split('.'):
+            field = self.env[model]._fields[name]
+            model = field.comodel_name
+        return model
+
+    @api.model
+    def _ccis_save_rule(self, module, name, values):
+        Data = self.env['ir.model.data']
+        # mode 'init': written even when an older version declared it noupdate
+        Data._update('ir.rule', module, values, xml_id=name, noupdate=False, mode='init')
+        Data.search([('module', '=', module), ('name', '=', name),
+                     ('noupdate', '=', True)]).write({'noupdate': False})

@@ -1,0 +1,42 @@
+from odoo import api, models
+
+
+class IrSequence(models.Model):
+    """Gapless numbering that holds under concurrent transactions.
+
+    The suite's legal registers (decisions, minutes, member requests) use Odoo's ``no_gap``
+    sequences: the number is taken by updating the sequence's row, so a transaction that rolls
+    back gives its number back, and two transactions never read the same counter (the second
+    fails to lock or to serialise, and Odoo's request layer, ``odoo.service.model.check``,
+    retries it). A ``standard`` sequence is a PostgreSQL sequence: never twice the same number,
+    but a rolled-back transaction loses its number for good (a silent gap).
+
+    What ``no_gap`` does not cover is the yearly counter (``use_date_range``): the first number
+    of a year creates that year's counter, and two transactions drawing it at once would each
+    create one and both give number 1. ``_next`` therefore updates the sequence's own row
+    first, so that the drawers of one sequence take turns (the second waits, then fails to
+    serialise and is retried, and then sees the counter the first created)."""
+
+    _inherit = 'ir.sequence'
+
+    def _next(self):
+        if self.implementation == 'no_gap' and self.use_date_range:
+            self.env.cr.execute(
+                "UPDATE ir_sequence SET number_next = number_next WHERE id = %s", (self.id,))
+        return super(IrSequence, self)._next()
+
+    @api.model
+    def _ccis_make_gapless(self, code_patterns):
+        """Switch the sequences whose code matches one of ``code_patterns`` (``=like``) to
+        ``no_gap``, keeping their next numbers (called from the addons' data at each update)."""
+        for pattern in code_patterns:
+            for sequence in self.search([('code', '=like', pattern),
+                                         ('implementation', '=', 'standard')]):
+                # read from the PostgreSQL sequences before the switch drops them
+                following = [(counter, counter.number_next_actual)
+                             for counter in sequence.date_range_ids]
+                sequence.write({'implementation': 'no_gap',
+                                'number_next': sequence.number_next_actual})
+                for counter, number_next in following:
+                    counter.number_next = number_next
+        return True

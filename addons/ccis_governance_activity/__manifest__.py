@@ -1,0 +1,27 @@
+# Copyright 2026 CCIS Suite
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    'name': 'CCIS Gouvernance – indicateurs et actions du programme',
+    'summary': "Indicateurs du programme d'action calculés à partir de la gouvernance (séances, "
+               "PV, décisions, représentations) ; actions du programme créées depuis les "
+               "décisions sur l'axe et l'année choisis",
+    'version': '11.0.1.0.0',
+    'category': 'Chambre',
+    'author': 'CCIS Suite',
+    'license': 'AGPL-3',
+    'depends': ['ccis_governance', 'ccis_activity'],
+    'data': [
+        'data/ccis_indicator_definition_data.xml',
+        'data/ccis_activity_type_indicator_data.xml',
+        'wizards/ccis_decision_programme_wizard_views.xml',
+        'views/ccis_decision_views.xml',
+    ],
+    'demo': [
+        'demo/ccis_indicator_line_demo.xml',
+    ],
+    'pre_init_hook': 'pre_init_hook',
+    'post_init_hook': 'post_init_hook',
+    'installable': True,
+    'auto_install': True,
+    'application': False,
+}

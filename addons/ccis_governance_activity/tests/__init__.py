@@ -1,0 +1,2 @@
+from . import test_governance_indicators
+from . import test_programme_wizard

@@ -1,0 +1,1 @@
+from . import ccis_decision_programme_wizard

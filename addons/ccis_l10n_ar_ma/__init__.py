@@ -1,0 +1,2 @@
+from . import controllers
+from .hooks import post_init_hook

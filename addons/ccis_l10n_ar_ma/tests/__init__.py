@@ -1,0 +1,2 @@
+from . import test_language
+from . import test_translations

@@ -1,0 +1,1 @@
+from . import ccis_member_status_history

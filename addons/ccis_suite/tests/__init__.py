@@ -1,0 +1,3 @@
+from . import test_purchase
+from . import test_payroll
+from . import test_asset

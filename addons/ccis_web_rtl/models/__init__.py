@@ -1,0 +1,3 @@
+from . import res_lang
+from . import ir_qweb
+from . import ir_ui_view

@@ -1,0 +1,49 @@
+"""Every menu of the suite, as every role, in the browser: each demo user logs in (password =
+login) in the language under test and opens every menu of the suite they see, in every view of
+its action (list, kanban, pivot, graph, calendar...) and the first record's form. Any error
+dialog, JavaScript error, console error, HTTP error or server error fails the role.
+
+Languages: ``CCIS_BROWSER_LANGS`` (default ``fr_FR``; a comma-separated list, e.g.
+``fr_FR,ar_SY``, once the language is installed on the test database)."""
+import os
+import time
+
+import pytest
+
+from ccis_browser import suite_menus, walk_menus, with_env
+
+pytestmark = pytest.mark.browser
+
+ROLES = ('admin', 'agent', 'chef', 'annexe', 'direction', 'audit', 'president')
+LANGS = os.environ.get('CCIS_BROWSER_LANGS', 'fr_FR').split(',')
+
+
+def _set_lang(login, lang):
+    """Give ``login`` the language ``lang``; returns the one it had."""
+    def write(env):
+        assert env['res.lang'].search([('code', '=', lang)]), 'language %s not installed' % lang
+        user = env['res.users'].search([('login', '=', login)])
+        previous = user.lang
+        user.write({'lang': lang})
+        return previous
+    return with_env(write)
+
+
+@pytest.mark.parametrize('lang', LANGS)
+@pytest.mark.parametrize('login', ROLES)
+def test_every_menu_opens_for_the_role(new_page, odoo_server, login, lang):
+    menus = suite_menus(login)
+    assert len(menus) > 20, '%s sees only %d menus of the suite' % (login, len(menus))
+    errors_before = len(odoo_server.errors())
+    previous = _set_lang(login, lang)
+    try:
+        start = time.time()
+        page = new_page(lang.replace('_', '-'))
+        page.login(odoo_server, login, 'admin' if login == 'admin' else None)
+        actions, views = walk_menus(page, odoo_server, menus)
+        print('\n%s (%s): %d menus, %d actions, %d views and forms opened in %.0f s' % (
+            login, lang, len(menus), actions, views, time.time() - start))
+    finally:
+        _set_lang(login, previous)
+    problems = page.problems + odoo_server.errors()[errors_before:]
+    assert not problems, '%s (%s):\n%s' % (login, lang, '\n'.join(problems))
