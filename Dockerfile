@@ -6,7 +6,7 @@ ENV DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 PYTHONUNBUFFERED=1
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         python3 python3-venv python3-dev build-essential ca-certificates \
-        wkhtmltopdf fonts-dejavu-core fonts-hosny-amiri postgresql-client nodejs npm \
+        wkhtmltopdf chromium fonts-dejavu-core fonts-hosny-amiri postgresql-client nodejs npm \
     && npm install -g less@3.13.1 rtlcss@4.3.0 \
     && apt-get clean && rm -rf /var/lib/apt/lists/* /root/.npm
 

@@ -12,6 +12,8 @@
 #   CCIS_BENCH_FIRST_YEAR  first generated year (default 2040, clear of real programmes)
 #   CCIS_BENCH_REPEAT      runs of each timed read, the median is printed (default 3)
 #   CCIS_BENCH_KEEP        1 to commit the generated data (default: rolled back at the end)
+#   CCIS_BENCH_REUSE       1 to measure again the data kept by a run with CCIS_BENCH_KEEP=1
+#                          (its computed lines are created again, without values)
 #   CCIS_BENCH_PROFILE     1 to print a profile of the review and of the computation
 #
 # The data set, inserted with set-based SQL: per year one programme, N actions, 10 typed
@@ -39,6 +41,7 @@ ACTIONS = int(os.environ.get('CCIS_BENCH_ACTIONS', 2000))
 FIRST_YEAR = int(os.environ.get('CCIS_BENCH_FIRST_YEAR', 2040))
 REPEAT = int(os.environ.get('CCIS_BENCH_REPEAT', 3))
 KEEP = os.environ.get('CCIS_BENCH_KEEP') == '1'
+REUSE = os.environ.get('CCIS_BENCH_REUSE') == '1'
 LAST_YEAR = FIRST_YEAR + YEARS - 1
 # the typed indicators of every action: (measure, uom)
 TYPED = [('count', 'sessions'), ('count', 'dossiers'), ('sum', 'participants'),
@@ -237,18 +240,29 @@ def computed_definitions(typed):
 
 out('ccis_activity benchmark: %d years x %d actions x %d indicators x 12 months (%s-%s) in %s'
     % (YEARS, ACTIONS, len(TYPED), FIRST_YEAR, LAST_YEAR, cr.dbname))
-start = time.perf_counter()
-typed_definitions = populate()
-out('data set inserted in %.0f s (SQL)'
-    % (time.perf_counter() - start))
+Definition = env['ccis.indicator.definition']
+if REUSE and Definition.search([('code', '=', 'BENCH_C0')]):
+    # the data set of a run with CCIS_BENCH_KEEP=1; its computed values are removed so that
+    # the computation below is a first one
+    computed = Definition.search([('code', '=like', 'BENCH_C%'), ('code', '!=', 'BENCH_C5n')],
+                                 order='id')
+    cr.execute("DELETE FROM ccis_indicator_line WHERE definition_id = ANY(%s) AND year = %s",
+               (computed.ids, LAST_YEAR))
+    computed_lines = insert_lines(computed, 'computed', LAST_YEAR)
+    out('data set of a previous run reused, its computed lines created again '
+        '(CCIS_BENCH_REUSE=1)')
+else:
+    start = time.perf_counter()
+    typed_definitions = populate()
+    out('data set inserted in %.0f s (SQL)' % (time.perf_counter() - start))
+    computed = computed_definitions(typed_definitions)
+    computed_lines = insert_lines(computed, 'computed', LAST_YEAR)
 for table in ('ccis_activity_action', 'ccis_indicator_line', 'ccis_indicator_period',
               'ccis_indicator_value'):
     cr.execute('SELECT COUNT(*) FROM %s' % table)
     out('  %-28s %10d rows' % (table, cr.fetchone()[0]))
 
 # ---------------------------------------------------------------- every indicator of a year
-computed = computed_definitions(typed_definitions)
-computed_lines = insert_lines(computed, 'computed', LAST_YEAR)
 for table in ('ccis_activity_action', 'ccis_indicator_line', 'ccis_indicator_period',
               'ccis_indicator_value'):
     cr.execute('ANALYZE %s' % table)

@@ -265,7 +265,7 @@ if STOCK_N and IMPORT_N:
 export_n = min(total, 100000)
 wizard = env['ccis.member.export.wizard'].create({'report': 'registry'})
 start = time.perf_counter()
-wizard.action_export_xlsx()
+wizard._xlsx_content()
 export_s = time.perf_counter() - start
 out('XLSX export of the registry: %d rows in %.1f s (%.0f rows/s)' % (
     total + IMPORT_N, export_s, (total + IMPORT_N) / export_s))

@@ -38,8 +38,12 @@ system_packages() {
     command -v wkhtmltopdf >/dev/null 2>&1 || missing+=(wkhtmltopdf)
     command -v lessc >/dev/null 2>&1 || missing+=(less)
     command -v rtlcss >/dev/null 2>&1 || missing+=(rtlcss)
+    # Chromium prints the PDF documents written right to left (ccis_web_rtl), and runs the
+    # browser tests
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
     if [ "${1:-}" = test ]; then
-        command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+        # pdftotext, pdfinfo, pdffonts: the tests read the PDF reports back
+        command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
         # checks docker-compose.yml (Debian ships Compose v1; "docker compose" is used if present)
         command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || missing+=(docker-compose)
     fi
@@ -49,7 +53,7 @@ system_packages() {
     fc-list 2>/dev/null | grep -qi amiri || missing+=(fonts-hosny-amiri)
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" != 0 ]; then
-        say "Missing system packages (${missing[*]}): as root run 'apt-get install wkhtmltopdf chromium docker-compose postgresql-client fonts-dejavu-core fonts-hosny-amiri nodejs npm && npm install -g less@$LESS_VERSION rtlcss@$RTLCSS_VERSION', then try again."
+        say "Missing system packages (${missing[*]}): as root run 'apt-get install wkhtmltopdf chromium docker-compose poppler-utils postgresql-client fonts-dejavu-core fonts-hosny-amiri nodejs npm && npm install -g less@$LESS_VERSION rtlcss@$RTLCSS_VERSION', then try again."
         exit 1
     fi
     say "setup: installing system packages: ${missing[*]}"

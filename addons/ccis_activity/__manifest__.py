@@ -29,6 +29,7 @@
         'views/res_config_settings_views.xml',
         'report/ccis_activity_review_report.xml',
         'report/ccis_activity_review_templates.xml',
+        'report/ccis_activity_review_xlsx.xml',
         'wizards/ccis_activity_review_wizard_views.xml',
         'wizards/ccis_activity_settings_wizard_views.xml',
         'views/ccis_activity_board_views.xml',
@@ -37,6 +38,7 @@
     ],
     'demo': [
         'demo/ccis_activity_demo.xml',
+        'demo/ccis_indicator_value_demo.xml',
         'demo/ccis_activity_budget_demo.xml',
     ],
     'installable': True,

@@ -12,10 +12,7 @@
         'account',
         'account_invoicing',  # shows Odoo's Invoicing app: account alone hides it
         'l10n_ma',
-        'account_asset',
-        'account_budget',
-        'purchase',
-        'hr_payroll',
+        'report_xlsx',  # OCA: the suite's XLSX reports (report/report_xlsx_abstract.py)
     ],
     'data': [
         'security/ccis_base_security.xml',

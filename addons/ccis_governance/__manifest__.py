@@ -2,7 +2,7 @@
     'name': 'CCIS Suite – Gouvernance',
     'summary': 'Assemblées, bureau et commissions : séances, quorum, délibérations, PV, '
                'décisions et représentations',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',

@@ -5,7 +5,7 @@
     'summary': "Indicateurs du programme d'action calculés à partir de la gouvernance (séances, "
                "PV, décisions, représentations) ; actions du programme créées depuis les "
                "décisions sur l'axe et l'année choisis",
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',

@@ -1,9 +1,8 @@
-"""Installation on a database that typed these figures: the typed (or wrongly counted)
-definitions of ccis_activity are retired before this addon's data takes their codes, and their
-indicator lines are carried over to the computed definitions afterwards: their values become
-the history of the computed indicators, none is lost (see ccis_activity's
-ccis.indicator.definition._ccis_retire_replaced and _ccis_carry_over_replaced)."""
-from odoo import SUPERUSER_ID, api
+"""Installation on a database that typed these figures: the typed definitions of
+ccis_activity that this addon's computed definitions replace are retired before its data
+takes their codes, and their lines and values carried over afterwards (see
+ccis_activity/hooks_tools.py)."""
+from odoo.addons.ccis_activity.hooks_tools import ccis_replace_hooks
 
 # (ccis_activity's definition, this addon's definition that replaces it, label of the latter)
 REPLACED = [
@@ -14,16 +13,8 @@ REPLACED = [
      'ccis_governance_activity.ccis_indicator_definition_minutes_approved',
      "« Procès-verbaux approuvés »"),
     ('ccis_activity.ccis_indicator_definition_minutes_delay',
-     'ccis_governance_activity.ccis_indicator_definition_minutes_delay',
-     "« Délai moyen d'approbation des PV »"),
+     'ccis_governance_activity.ccis_indicator_definition_minutes_circulation_delay',
+     "« Délai moyen de diffusion des PV »"),
 ]
 
-
-def pre_init_hook(cr):
-    env = api.Environment(cr, SUPERUSER_ID, {})
-    env['ccis.indicator.definition']._ccis_retire_replaced(REPLACED)
-
-
-def post_init_hook(cr, registry):
-    env = api.Environment(cr, SUPERUSER_ID, {})
-    env['ccis.indicator.definition']._ccis_carry_over_replaced(REPLACED)
+pre_init_hook, post_init_hook = ccis_replace_hooks(REPLACED)

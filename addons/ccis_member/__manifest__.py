@@ -28,6 +28,7 @@
         'views/ccis_member_request_views.xml',
         'views/res_config_settings_views.xml',
         'report/ccis_member_directory_report.xml',
+        'report/ccis_member_export_xlsx.xml',
         'wizards/ccis_member_wizard_views.xml',
         'views/menus.xml',
     ],

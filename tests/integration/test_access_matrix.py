@@ -10,14 +10,23 @@ reason (a business rule: a validated record cannot be deleted, a unique code...)
 rights and record rules are asked instead (``check_access_rights`` and ``check_access_rule``),
 and the summary counts these checks apart.
 
-A model of the suite missing from the table fails: a new model must be declared.
+The table is ``access_matrix.csv`` beside this file, and the ``tests/access_matrix.csv`` of
+every addon (same header; rows for the addon's own models, so that a new addon declares its
+models next to its tests). A model of the suite missing from every table fails: a new model
+must be declared.
+
 ``CCIS_MATRIX_DISCOVER=path`` writes what the walk finds in the table's format instead of
 comparing (to review, never to copy blindly: the table says what must be, not what is).
+``CCIS_MATRIX_MODELS=model,model`` and ``CCIS_MATRIX_ROLES=role,role`` restrict the walk to
+those models and roles (a targeted run while changing their security; the whole walk is what
+counts).
 """
 import csv
+import glob
 import io
 import os
 import re
+import tempfile
 from collections import OrderedDict
 from contextlib import contextmanager
 
@@ -28,6 +37,8 @@ from odoo.tools import mute_logger
 from odoo.tools.safe_eval import safe_eval
 
 MATRIX = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'access_matrix.csv')
+ADDONS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__)))), 'addons')
 KEY_COLUMNS = ('model', 'scope', 'sample', 'operation')
 OPERATIONS = ('read', 'create', 'write', 'unlink')
 # the records a role's user is tested on, for scoped models: one of the user's own unit,
@@ -39,7 +50,8 @@ SCOPES = OrderedDict([
     ('own_units', {'unit'}),
     ('none', set()),
 ])
-# the roles (the table's columns): a demo user, or a user built with the group in the unit
+# the roles (the table's columns): a demo user, or a user built with the group in the unit; a
+# demo user of no unit (an elected member) has the records placed around ``unit`` instead
 ROLES = OrderedDict([
     ('agent', {'user': 'ccis_base.user_agent_appui_demo'}),
     ('chef', {'user': 'ccis_base.user_manager_appui_demo'}),
@@ -47,6 +59,8 @@ ROLES = OrderedDict([
     ('direction', {'user': 'ccis_base.user_direction_demo'}),
     ('audit', {'user': 'ccis_base.user_audit_demo'}),
     ('president', {'user': 'ccis_base.user_bureau_demo'}),
+    ('elected', {'user': 'ccis_governance.user_elected_demo',
+                 'unit': 'ccis_base.ccis_unit_direction_demo'}),
     ('admin', {'group': 'ccis_base.group_ccis_admin', 'unit': 'ccis_base.ccis_unit_direction_demo'}),
 ])
 # models a scope path may end on, and how a location (a unit) gives their value
@@ -55,22 +69,41 @@ QUIET = dict(tracking_disable=True, mail_notrack=True, mail_create_nolog=True,
              mail_create_nosubscribe=True, no_reset_password=True)
 
 
-def read_matrix(path=MATRIX):
-    """The table as OrderedDict {(model, scope, sample): {operation: {role: value}}} and the
-    list of its roles (its columns after the key columns). Lines starting with # are comments."""
-    with open(path, encoding='utf-8') as matrix:
-        text = ''.join(line for line in matrix if line.strip() and not line.startswith('#'))
-    reader = csv.DictReader(io.StringIO(text))
-    roles = [name for name in reader.fieldnames if name not in KEY_COLUMNS]
-    blocks = OrderedDict()
-    for number, row in enumerate(reader, 2):
-        key = (row['model'].strip(), row['scope'].strip(), row['sample'].strip())
-        block = blocks.setdefault(key, OrderedDict())
-        operation = row['operation'].strip()
-        if operation in block:
-            raise ValueError('access_matrix.csv: %s %s declared twice' % (key, operation))
-        block[operation] = OrderedDict((role, (row[role] or '').strip()) for role in roles)
-    return blocks, roles
+def matrix_paths():
+    """The tables: the suite's, then those of the addons (``addons/*/tests/access_matrix.csv``)."""
+    return [MATRIX] + sorted(glob.glob(os.path.join(ADDONS, '*', 'tests', 'access_matrix.csv')))
+
+
+def read_matrix(paths=None):
+    """The tables as one OrderedDict {(model, scope, sample): {operation: {role: value}}}, the
+    list of their roles (the columns after the key columns, the same in every table) and
+    {(model, scope, sample): the addon whose table declares it, None for the suite's}.
+    Lines starting with # are comments."""
+    blocks, roles, origins = OrderedDict(), None, {}
+    for path in paths or matrix_paths():
+        name = os.path.relpath(path, os.path.dirname(ADDONS))
+        addon = os.path.basename(os.path.dirname(os.path.dirname(path))) \
+            if os.path.abspath(path) != MATRIX else None
+        with open(path, encoding='utf-8') as matrix:
+            text = ''.join(line for line in matrix if line.strip() and not line.startswith('#'))
+        reader = csv.DictReader(io.StringIO(text))
+        file_roles = [column for column in reader.fieldnames or () if column not in KEY_COLUMNS]
+        if roles is None:
+            roles = file_roles
+        elif file_roles != roles or list(reader.fieldnames[:len(KEY_COLUMNS)]) != list(
+                KEY_COLUMNS):
+            raise ValueError('%s: the header must be %s' % (
+                name, ','.join(list(KEY_COLUMNS) + roles)))
+        for row in reader:
+            key = (row['model'].strip(), row['scope'].strip(), row['sample'].strip())
+            block = blocks.setdefault(key, OrderedDict())
+            if origins.setdefault(key, addon) != addon:
+                raise ValueError('%s: %s is declared in another table too' % (name, key))
+            operation = row['operation'].strip()
+            if operation in block:
+                raise ValueError('%s: %s %s declared twice' % (name, key, operation))
+            block[operation] = OrderedDict((role, (row[role] or '').strip()) for role in roles)
+    return blocks, roles or [], origins
 
 
 class _Rollback(Exception):
@@ -83,8 +116,16 @@ class TestAccessMatrix(SavepointCase):
     def setUpClass(cls):
         super(TestAccessMatrix, cls).setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, **QUIET))
-        cls.blocks, cls.roles = read_matrix()
+        cls.blocks, cls.roles, origins = read_matrix()
+        # the tables of addons that are not installed do not count
+        installed = set(cls.env['ir.module.module'].search(
+            [('state', '=', 'installed')]).mapped('name'))
+        cls.blocks = OrderedDict((key, block) for key, block in cls.blocks.items()
+                                 if origins[key] is None or origins[key] in installed)
         cls.users = OrderedDict((role, cls._role_user(role)) for role in ROLES)
+        # the unit the records are placed around for a user of no unit
+        cls.home_units = {cls.users[role]: cls.env.ref(spec['unit'])
+                          for role, spec in ROLES.items() if spec.get('user') and spec.get('unit')}
         # a unit outside every hierarchy on each site: "another unit of the same site"
         Unit = cls.env['hr.department']
         cls.loose_units = {
@@ -148,6 +189,30 @@ class TestAccessMatrix(SavepointCase):
                     self._path_target_field(self.env[model], path)
                 self._sample(model, sample, bool(scope))
 
+    def test_addon_tables_are_read_with_the_suites(self):
+        header = ','.join(list(KEY_COLUMNS) + self.roles)
+        row = ','.join(['ccis.test.model', '', '', 'read'] + ['none'] * len(self.roles))
+        with tempfile.TemporaryDirectory() as root:
+            path = os.path.join(root, 'ccis_test_addon', 'tests', 'access_matrix.csv')
+            os.makedirs(os.path.dirname(path))
+            with open(path, 'w', encoding='utf-8') as table:
+                table.write('# the test addon\n%s\n%s\n' % (header, row))
+            blocks, roles, origins = read_matrix([MATRIX, path])
+            self.assertEqual(roles, self.roles)
+            self.assertIn(('ccis.test.model', '', ''), blocks)
+            self.assertEqual(origins[('ccis.test.model', '', '')], 'ccis_test_addon')
+            self.assertEqual(origins[('res.partner', 'ccis_province_id',
+                                      "[('ccis_is_member', '=', True)]")], None)
+            with open(path, 'w', encoding='utf-8') as table:
+                table.write('%s\n%s\n' % (header.replace(',admin', ''), row))
+            with self.assertRaisesRegex(ValueError, 'the header must be'):
+                read_matrix([MATRIX, path])
+            with open(path, 'w', encoding='utf-8') as table:
+                table.write('%s\n%s\n' % (header, ','.join(
+                    ['ccis.region', '', '', 'read'] + ['all'] * len(self.roles))))
+            with self.assertRaisesRegex(ValueError, 'another table'):
+                read_matrix([MATRIX, path])
+
     # ------------------------------------------------------------------
     # the walk
     # ------------------------------------------------------------------
@@ -156,11 +221,16 @@ class TestAccessMatrix(SavepointCase):
         model_paths = {}
         for model, scope, _sample in self.blocks:
             model_paths.setdefault(model, set()).update(scope.split())
-        blocks = [(key, block) for key, block in self.blocks.items() if key[0] in self.env]
+        only_models = set(filter(None, os.environ.get('CCIS_MATRIX_MODELS', '').split(',')))
+        only_roles = set(filter(None, os.environ.get('CCIS_MATRIX_ROLES', '').split(',')))
+        blocks = [(key, block) for key, block in self.blocks.items() if key[0] in self.env
+                  and (not only_models or key[0] in only_models)]
+        users = OrderedDict((role, user) for role, user in self.users.items()
+                            if not only_roles or role in only_roles)
         for (model, scope, sample_domain), block in blocks:
             # the scopes of the model's other blocks point elsewhere (another site)
             others = sorted(model_paths[model] - set(scope.split()))
-            for role, user in self.users.items():
+            for role, user in users.items():
                 found = self._walk(model, scope, sample_domain, others, user)
                 for operation in OPERATIONS:
                     declared = block[operation][role]
@@ -175,12 +245,12 @@ class TestAccessMatrix(SavepointCase):
                                        self._scope_of(found[operation], bool(scope))))
         print('\naccess matrix: %d models (%d blocks) x %d roles x %d operations = %d cells; '
               '%d checks, %d decided by the rules after a business error: %s' % (
-                  len({key[0] for key, _block in blocks}), len(blocks), len(self.users),
-                  len(OPERATIONS), len(blocks) * len(self.users) * len(OPERATIONS), self._checks,
+                  len({key[0] for key, _block in blocks}), len(blocks), len(users),
+                  len(OPERATIONS), len(blocks) * len(users) * len(OPERATIONS), self._checks,
                   sum(self._fallbacks.values()),
                   ', '.join('%s: %d' % item for item in self._fallbacks.items())))
         if os.environ.get('CCIS_MATRIX_DISCOVER'):
-            self._write_discovered(os.environ['CCIS_MATRIX_DISCOVER'], discovered)
+            self._write_discovered(os.environ['CCIS_MATRIX_DISCOVER'], discovered, users)
             return
         if differences:
             self.fail('%d differences with access_matrix.csv:\n%s' % (
@@ -281,7 +351,8 @@ class TestAccessMatrix(SavepointCase):
         its text columns under a unique constraint are changed so that it is no duplicate."""
         values = sample.sudo().copy_data()[0]
         for term in safe_eval(domain or '[]'):
-            if isinstance(term, (list, tuple)) and len(term) == 3 and term[1] == '=':
+            if isinstance(term, (list, tuple)) and len(term) == 3 and term[1] == '=' \
+                    and '.' not in term[0]:
                 values[term[0]] = term[2]
         for _name, definition, _message in sample._sql_constraints:
             match = re.match(r'\s*unique\s*\((.*)\)', definition, re.IGNORECASE)
@@ -352,7 +423,7 @@ class TestAccessMatrix(SavepointCase):
         target.write({field.name: [(6, 0, value.ids)] if field.type == 'many2many' else value.id})
 
     def _location_unit(self, user, location):
-        own = user._ccis_default_unit()
+        own = user._ccis_default_unit() or self.home_units[user]
         if location == 'unit':
             return own
         if location == 'site':
@@ -373,12 +444,12 @@ class TestAccessMatrix(SavepointCase):
                 return name
         return '?' + '+'.join(sorted(locations))
 
-    def _write_discovered(self, path, discovered):
+    def _write_discovered(self, path, discovered, users):
         cells = OrderedDict()
         for model, scope, sample, operation, role, value in discovered:
             cells.setdefault((model, scope, sample, operation), OrderedDict())[role] = value
         with open(path, 'w', encoding='utf-8') as out:
             writer = csv.writer(out, lineterminator='\n')
-            writer.writerow(list(KEY_COLUMNS) + list(self.users))
+            writer.writerow(list(KEY_COLUMNS) + list(users))
             for key, roles in cells.items():
                 writer.writerow(list(key) + list(roles.values()))

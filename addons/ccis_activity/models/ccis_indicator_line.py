@@ -12,15 +12,15 @@ COLOUR_SELECTION = [
     ('success', 'Atteint'),
 ]
 PERIOD_TYPE_SELECTION = [('month', 'Mois'), ('quarter', 'Trimestre')]
+# the context value (key ``ccis_value_sync``) of the suite's own bookkeeping writes on realised
+# values, which skip the checks of validation rights (ccis.indicator.value): an object, that
+# no RPC context (JSON) can carry
+VALUE_SYNC = object()
 
 
-def _values_sql(placeholder, rows):
-    """The VALUES list of ``rows`` (one ``placeholder`` a row) of a set-based write."""
-    return ', '.join([placeholder] * len(rows))
-
-
-def _flat(rows):
-    return [item for row in rows for item in row]
+def _columns(rows):
+    """The columns of ``rows`` as lists: the arrays a set-based write unnests."""
+    return [list(column) for column in zip(*rows)]
 
 
 class CcisIndicatorLine(models.Model):
@@ -197,6 +197,12 @@ class CcisIndicatorLine(models.Model):
             for line_id, definition_id in definition_of.items()})
         return result
 
+    @api.model_cr
+    def init(self):
+        # figures are rewritten by every computation: room on each page lets PostgreSQL
+        # update a row in place, without touching the indexes (HOT updates)
+        self.env.cr.execute('ALTER TABLE ccis_indicator_line SET (fillfactor = 80)')
+
     @api.constrains('action_id', 'programme_id', 'axis_id')
     def _check_action(self):
         for line in self.sudo().filtered("action_id"):
@@ -245,7 +251,7 @@ class CcisIndicatorLine(models.Model):
         if 'unit_id' in vals:
             for line in self:
                 line.period_ids.write({'unit_id': line.unit_id.id})
-                line.value_ids.with_context(ccis_value_sync=True).write(
+                line.value_ids.with_context(ccis_value_sync=VALUE_SYNC).write(
                     {'unit_id': line.unit_id.id})
         return res
 
@@ -372,35 +378,29 @@ class CcisIndicatorLine(models.Model):
                     abs((old or 0.0) - new) > 1e-9 for old, new in zip(row[2:5], amounts))):
                 updates.append((row[0], date) + amounts)
         if inserts:
-            uid = self.env.uid
-            for index in range(0, len(inserts), 5000):
-                chunk = inserts[index:index + 5000]
-                cr.execute("""
-                    INSERT INTO ccis_indicator_value (
-                        line_id, period_id, date, value, numerator, denominator, comment,
-                        source, state, definition_id, programme_id, year, axis_id, action_id,
-                        unit_id, site_id, create_uid, write_uid, create_date, write_date)
-                    SELECT v.line_id, v.period_id, v.date, v.value, v.numerator,
-                           v.denominator, v.comment, 'computed', 'draft', l.definition_id,
-                           l.programme_id, l.year, l.axis_id, l.action_id, l.unit_id,
-                           l.site_id, %s, %s, now() at time zone 'UTC',
-                           now() at time zone 'UTC'
-                      FROM (VALUES {rows}) AS v(line_id, period_id, date, value, numerator,
-                                                denominator, comment)
-                      JOIN ccis_indicator_line l ON l.id = v.line_id""".format(
-                    rows=_values_sql('(%s, %s, %s::date, %s::float, %s::float, %s::float, %s)',
-                                     chunk)), [uid, uid] + _flat(chunk))
-        for index in range(0, len(updates), 5000):
-            chunk = updates[index:index + 5000]
+            cr.execute("""
+                INSERT INTO ccis_indicator_value (
+                    line_id, period_id, date, value, numerator, denominator, comment, source,
+                    state, definition_id, programme_id, year, axis_id, action_id, unit_id,
+                    site_id, create_uid, write_uid, create_date, write_date)
+                SELECT v.line_id, v.period_id, v.date, v.value, v.numerator, v.denominator,
+                       v.comment, 'computed', 'draft', l.definition_id, l.programme_id, l.year,
+                       l.axis_id, l.action_id, l.unit_id, l.site_id, %s, %s,
+                       now() at time zone 'UTC', now() at time zone 'UTC'
+                  FROM unnest(%s::int[], %s::int[], %s::date[], %s::float[], %s::float[],
+                              %s::float[], %s::text[])
+                       AS v(line_id, period_id, date, value, numerator, denominator, comment)
+                  JOIN ccis_indicator_line l ON l.id = v.line_id""",
+                       [self.env.uid, self.env.uid] + _columns(inserts))
+        if updates:
             cr.execute("""
                 UPDATE ccis_indicator_value v
                    SET date = u.date, value = u.value, numerator = u.numerator,
                        denominator = u.denominator, write_uid = %s,
                        write_date = now() at time zone 'UTC'
-                  FROM (VALUES {rows}) AS u(id, date, value, numerator, denominator)
-                 WHERE v.id = u.id""".format(
-                rows=_values_sql('(%s, %s::date, %s::float, %s::float, %s::float)', chunk)),
-                [self.env.uid] + _flat(chunk))
+                  FROM unnest(%s::int[], %s::date[], %s::float[], %s::float[], %s::float[])
+                       AS u(id, date, value, numerator, denominator)
+                 WHERE v.id = u.id""", [self.env.uid] + _columns(updates))
         if inserts or updates:
             self.browse(line_ids)._store_figures()
 
@@ -457,24 +457,25 @@ class CcisIndicatorLine(models.Model):
                    stored['has_values'], stored['rate'], counts.get(line_id, 0))
             if changed(current[line_id], row):
                 line_rows.append((line_id,) + row)
-        for table, rows, extra in (('ccis_indicator_period', period_rows, ''),
-                                   ('ccis_indicator_line', line_rows,
-                                    ', value_count = u.value_count')):
-            for index in range(0, len(rows), 5000):
-                chunk = rows[index:index + 5000]
-                placeholder = '(%s, %s::float, %s::float, %s::float, %s::boolean, %s::float' + (
-                    ', %s::int)' if extra else ')')
-                columns = 'id, realised, numerator, denominator, has_values, rate' + (
-                    ', value_count' if extra else '')
-                cr.execute("""
-                    UPDATE {table} t
-                       SET realised = u.realised, numerator = u.numerator,
-                           denominator = u.denominator, has_values = u.has_values,
-                           rate = u.rate{extra}
-                      FROM (VALUES {rows}) AS u({columns})
-                     WHERE t.id = u.id""".format(
-                    table=table, extra=extra, columns=columns,
-                    rows=_values_sql(placeholder, chunk)), _flat(chunk))
+        if period_rows:
+            cr.execute("""
+                UPDATE ccis_indicator_period t
+                   SET realised = u.realised, numerator = u.numerator,
+                       denominator = u.denominator, has_values = u.has_values, rate = u.rate
+                  FROM unnest(%s::int[], %s::float[], %s::float[], %s::float[], %s::boolean[],
+                              %s::float[])
+                       AS u(id, realised, numerator, denominator, has_values, rate)
+                 WHERE t.id = u.id""", _columns(period_rows))
+        if line_rows:
+            cr.execute("""
+                UPDATE ccis_indicator_line t
+                   SET realised = u.realised, numerator = u.numerator,
+                       denominator = u.denominator, has_values = u.has_values, rate = u.rate,
+                       value_count = u.value_count
+                  FROM unnest(%s::int[], %s::float[], %s::float[], %s::float[], %s::boolean[],
+                              %s::float[], %s::int[])
+                       AS u(id, realised, numerator, denominator, has_values, rate, value_count)
+                 WHERE t.id = u.id""", _columns(line_rows))
         for model in ('ccis.indicator.value', 'ccis.indicator.period', 'ccis.indicator.line'):
             self.env[model].invalidate_cache()
 

@@ -13,7 +13,7 @@ class CcisIndicatorLineMixin(models.AbstractModel):
     line_id = fields.Many2one('ccis.indicator.line', string='Indicateur', required=True,
                               index=True, ondelete='cascade')
     definition_id = fields.Many2one(related='line_id.definition_id', store=True, readonly=True,
-                                    string='Définition')
+                                    string='Définition', index=True)
     programme_id = fields.Many2one(related='line_id.programme_id', store=True, readonly=True,
                                    string="Programme d'action", index=True)
     year = fields.Integer(related='line_id.year', store=True, readonly=True, string='Année',

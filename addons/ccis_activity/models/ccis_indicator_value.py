@@ -3,6 +3,9 @@ from odoo.exceptions import AccessError, ValidationError
 
 from odoo.addons.ccis_base.models.ccis_lock_mixin import LOCK_BYPASS
 
+# (the context value of the suite's own writes, that skip the checks of validation rights)
+from .ccis_indicator_line import VALUE_SYNC
+
 VALUE_STATES = [('draft', 'À valider'), ('validated', 'Validée')]
 # what the audit service writes when it validates: allowed on locked values
 VALIDATION_FIELDS = {'state', 'validated_by_id', 'validated_date'}
@@ -31,6 +34,7 @@ class CcisIndicatorValue(models.Model):
     _lock_states = ('validated',)
     _lock_free_fields = tuple(SYNC_FIELDS)
     _lock_reopen_values = {'state': 'draft', 'validated_by_id': False, 'validated_date': False}
+    _figure_line_size = 'l.value_count'
     _figure_date_column = 'date'
     _figure_value_field = 'value'
     _figure_target_field = None
@@ -113,7 +117,7 @@ class CcisIndicatorValue(models.Model):
                        if abs((value[name] or 0.0) - amount) > 1e-9}
             if changed:
                 super(CcisIndicatorValue, value.with_context(
-                    ccis_value_sync=True, ccis_lock=LOCK_BYPASS)).write(changed)
+                    ccis_value_sync=VALUE_SYNC, ccis_lock=LOCK_BYPASS)).write(changed)
 
     @api.model
     def create(self, vals):
@@ -129,10 +133,11 @@ class CcisIndicatorValue(models.Model):
 
     @api.multi
     def write(self, vals):
-        if not self.env.context.get('ccis_value_sync'):
+        sync = self.env.context.get('ccis_value_sync') is VALUE_SYNC
+        if not sync:
             self._check_write(vals)
         res = super(CcisIndicatorValue, self).write(vals)
-        if FIGURE_FIELDS & set(vals) and not self.env.context.get('ccis_value_sync'):
+        if FIGURE_FIELDS & set(vals) and not sync:
             self._sync_figure()
         if 'date' in vals or 'line_id' in vals:
             self._assign_period()
@@ -183,7 +188,7 @@ class CcisIndicatorValue(models.Model):
                 lambda p: p.date_start <= value.date <= p.date_end)[:1]
             if value.period_id != period:
                 super(CcisIndicatorValue, value.with_context(
-                    ccis_value_sync=True, ccis_lock=LOCK_BYPASS)).write(
+                    ccis_value_sync=VALUE_SYNC, ccis_lock=LOCK_BYPASS)).write(
                     {'period_id': period.id})
 
     @api.multi

@@ -1,1 +1,2 @@
 from . import ccis_activity_review_report
+from . import ccis_activity_review_xlsx

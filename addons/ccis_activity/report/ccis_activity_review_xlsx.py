@@ -2,13 +2,14 @@
 written summary, its indicators compared with the previous year, its actions and native
 Excel charts, and a sheet per site (head office and annexes).
 
-Pure function of the review data built by ccis.activity.review.wizard._get_review_data();
-text cells cannot carry a formula (odoo.addons.ccis_base.tools.xlsx).
+The report action ``ccis_activity.ccis_activity_review_xlsx_report`` (OCA report_xlsx,
+through ``report.ccis_base.xlsx_abstract``: text cells cannot carry a formula) prints the
+review wizard; :func:`write_review` fills the workbook from the review data built by
+ccis.activity.review.wizard._get_review_data().
 """
-import io
 import re
 
-from odoo.addons.ccis_base.tools.xlsx import workbook as safe_workbook
+from odoo import models
 
 SUMMARY_SHEET = 'Synthèse'
 SITES_SHEET = 'Par site'
@@ -64,10 +65,8 @@ def _num(value):
     return '' if value is None else value
 
 
-def build_review_xlsx(data):
-    """The workbook's bytes."""
-    output = io.BytesIO()
-    workbook = safe_workbook(output, {'in_memory': True})
+def write_review(workbook, data):
+    """Fill ``workbook`` (the suite's formula-safe one) with the review ``data``."""
     fmt = {
         'title': workbook.add_format({'bold': True, 'font_size': 14}),
         'subtitle': workbook.add_format({'italic': True, 'font_color': '#555555'}),
@@ -204,8 +203,6 @@ def build_review_xlsx(data):
             row += 1
     if data.get('sites'):
         _sites_sheet(workbook, fmt, data)
-    workbook.close()
-    return output.getvalue()
 
 
 def _sites_sheet(workbook, fmt, data):
@@ -251,3 +248,14 @@ def _sites_sheet(workbook, fmt, data):
             sheet.write(row, 5, _num(indicator['rate']), fmt['percent'])
             sheet.write(row, 6, _num(indicator['prev_realised']), fmt['number'])
             row += 1
+
+
+class ReportActivityReviewXlsx(models.AbstractModel):
+    """The review of the action programme as an XLSX workbook, printed from its wizard."""
+
+    _name = 'report.ccis_activity.report_activity_review_xlsx'
+    _inherit = 'report.ccis_base.xlsx_abstract'
+    _description = "Bilan du programme d'action (XLSX)"
+
+    def generate_xlsx_report(self, workbook, data, wizards):
+        write_review(workbook, wizards.ensure_one()._get_review_data())

@@ -7,3 +7,5 @@ from . import test_workflow
 from . import test_review
 from . import test_budget
 from . import test_settings_access
+from . import test_value_sync_context
+from . import test_replace_hooks

@@ -5,6 +5,7 @@ from lxml import html
 
 from odoo.addons.ccis_activity.tools import indicator, kpi
 from odoo.exceptions import AccessError
+from odoo.tools.safe_eval import safe_eval
 
 from .common import CcisActivityCommon
 
@@ -197,9 +198,12 @@ class TestReview(ReviewHelpers, CcisActivityCommon):
 
     def test_export_action_downloads_the_file(self):
         action = self.wizard.action_export_xlsx()
-        self.assertEqual(action['type'], 'ir.actions.act_url')
-        self.assertEqual(self.wizard.xlsx_filename, 'bilan_programme_action_2020.xlsx')
-        self.assertTrue(self.wizard.xlsx_file)
+        self.assertEqual((action['type'], action['report_type']),
+                         ('ir.actions.report', 'xlsx'))
+        report = self.env['ir.actions.report']._get_report_from_name(action['report_name'])
+        self.assertEqual(safe_eval(report.print_report_name, {'object': self.wizard}),
+                         'bilan_programme_action_2020')
+        self.assertEqual(report.render(self.wizard.ids)[0][:2], b'PK')
 
 
 class TestReviewEqualsEngine(ReviewHelpers, CcisActivityCommon):
@@ -321,6 +325,27 @@ class TestReviewEqualsEngine(ReviewHelpers, CcisActivityCommon):
         with self.assertRaises(AccessError):
             self.summary.sudo(self.staff_src).write({'summary': 'Autre texte'})
         self.summary.sudo(self.staff_src).read(['summary'])
+
+    def test_xlsx_report_for_a_unit_user(self):
+        """A unit's staff (not the administrator) prints the review's XLSX through its report
+        action; a text starting with '=' comes out as text."""
+        import zipfile
+        wizard = self._wizard(user=self.staff, programme_id=self.programme.id)
+        action = wizard.action_export_xlsx()
+        self.assertEqual((action['type'], action['report_type'], action['context']['active_ids']),
+                         ('ir.actions.report', 'xlsx', wizard.ids))
+        report = self.env['ir.actions.report'].sudo(self.staff)._get_report_from_name(
+            action['report_name'])
+        self.assertEqual(report, self.env.ref('ccis_activity.ccis_activity_review_xlsx_report'))
+        content, kind = report.render(wizard.ids)
+        self.assertEqual(kind, 'xlsx')
+        sheet = next(sheet for sheet in xlrd.open_workbook(file_contents=content).sheets()
+                     if sheet.name.startswith('Axe 6 - '))
+        cells = [sheet.cell(row, 1) for row in range(sheet.nrows)
+                 if sheet.cell_value(row, 1) == self.injected.name]
+        self.assertEqual([cell.ctype for cell in cells], [xlrd.XL_CELL_TEXT])
+        archive = zipfile.ZipFile(io.BytesIO(content))
+        self.assertIn('quotePrefix="1"', archive.read('xl/styles.xml').decode())
 
     def test_xlsx_text_is_never_a_formula(self):
         import zipfile

@@ -1,4 +1,3 @@
-import base64
 from collections import OrderedDict
 
 from dateutil.relativedelta import relativedelta
@@ -6,7 +5,6 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from ..report.ccis_activity_review_xlsx import build_review_xlsx
 from ..tools import indicator, kpi
 
 STATE_LABELS = {
@@ -37,8 +35,6 @@ class CcisActivityReviewWizard(models.TransientModel):
                                 help="Vide : tous les axes.")
     unit_ids = fields.Many2many('hr.department', string='Unités',
                                 help="Vide : toutes les unités (et leurs sous-unités).")
-    xlsx_file = fields.Binary(string='Classeur', readonly=True, attachment=False)
-    xlsx_filename = fields.Char(string='Nom du fichier', readonly=True)
 
     @api.model
     def default_get(self, fields_list):
@@ -357,24 +353,23 @@ class CcisActivityReviewWizard(models.TransientModel):
         self.ensure_one()
         return self.env.ref('ccis_activity.ccis_activity_review_report').report_action(self)
 
-    def _xlsx_content(self):
+    def _xlsx_report_name(self):
+        """The workbook's file name (without .xlsx): the programme's year for a full year,
+        else the dates."""
         self.ensure_one()
-        return build_review_xlsx(self._get_review_data())
+        label = self.programme_id.year if self._is_full_year(
+            self.programme_id, self.date_from, self.date_to) else '%s_%s' % (
+            self.date_from, self.date_to)
+        return 'bilan_programme_action_%s' % label
+
+    def _xlsx_content(self):
+        """The workbook's bytes, as its report action prints them."""
+        self.ensure_one()
+        return self.env.ref('ccis_activity.ccis_activity_review_xlsx_report').render(
+            self.ids)[0]
 
     @api.multi
     def action_export_xlsx(self):
         self.ensure_one()
-        content = self._xlsx_content()
-        label = self.programme_id.year if self._is_full_year(
-            self.programme_id, self.date_from, self.date_to) else '%s_%s' % (
-            self.date_from, self.date_to)
-        self.write({
-            'xlsx_file': base64.b64encode(content),
-            'xlsx_filename': 'bilan_programme_action_%s.xlsx' % label,
-        })
-        return {
-            'type': 'ir.actions.act_url',
-            'target': 'self',
-            'url': '/web/content?model=%s&id=%s&field=xlsx_file&filename_field=xlsx_filename'
-                   '&download=true' % (self._name, self.id),
-        }
+        return self.env.ref('ccis_activity.ccis_activity_review_xlsx_report').report_action(
+            self, config=False)

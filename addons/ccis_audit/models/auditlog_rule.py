@@ -1,5 +1,11 @@
-from odoo import api, models
+from collections import OrderedDict
 
+from psycopg2.extras import execute_values
+
+from odoo import api, fields, models
+from odoo.fields import DATE_LENGTH, DATETIME_LENGTH
+
+from odoo.addons.auditlog.models.rule import FIELDS_BLACKLIST
 from odoo.addons.ccis_base.models.ccis_lock_mixin import CHATTER_PREFIXES
 
 # what a creation log leaves out: the fields left empty
@@ -41,3 +47,140 @@ class AuditlogRule(models.Model):
             'groups_id': [(6, 0, self.env.ref('ccis_base.group_ccis_audit').ids)],
         })
         return True
+
+    @api.model
+    def _ccis_log_bulk_create(self, records):
+        """The creation logs of ``records``, inserted in SQL by a bulk path (the member
+        import) that the OCA addon's patched ``create`` does not see: one log per record and
+        one line per filled field, as ``create`` writes them, when a subscribed rule logs
+        the creations of their model. A few statements per 1,000 records, none per record."""
+        if not records or self.env.context.get('auditlog_disabled'):
+            return False
+        rule = self.sudo().search([('model_id.model', '=', records._name),
+                                   ('state', '=', 'subscribed'), ('log_create', '=', True)],
+                                  limit=1)
+        if not rule:
+            return False
+        uid, now = self.env.uid, fields.Datetime.now()
+        Rule = self.sudo()
+        Model = records.sudo().with_context(prefetch_fields=False)
+        fields_info = OrderedDict()
+        for name in Rule.get_auditlog_fields(Model):
+            info = name not in FIELDS_BLACKLIST and Rule._get_field(rule.model_id, name)
+            if info:
+                fields_info[name] = info
+        request_id = Rule.env['auditlog.http.request'].current_http_request() or None
+        session_id = Rule.env['auditlog.http.session'].current_http_session() or None
+        query = """
+            INSERT INTO auditlog_log (name, model_id, res_id, method, user_id, http_request_id,
+                http_session_id, log_type, create_uid, write_uid, create_date, write_date)
+            VALUES %s RETURNING id, res_id"""
+        for ids in self.env.cr.split_for_in_conditions(records.ids, size=1000):
+            rows = Rule._ccis_read_values(
+                Model, ids, Rule._ccis_filled_fields(Model, ids, fields_info))
+            names = dict(Model.browse(ids).name_get())
+            logs = execute_values(self.env.cr, query, [
+                ((names.get(row['id']) or '')[:64] or None, rule.model_id.id, row['id'],
+                 'create', uid, request_id, session_id, rule.log_type, uid, uid, now, now)
+                for row in rows], page_size=1000, fetch=True)
+            log_ids = dict((res_id, log_id) for log_id, res_id in logs)
+            texts = Rule._ccis_many_names(rows, fields_info)
+            lines = []
+            for row in rows:
+                for name, info in fields_info.items():
+                    value = row.get(name)
+                    if value in EMPTY:
+                        continue
+                    text = texts.get(name, {}).get(tuple(value), value) \
+                        if isinstance(value, list) else value
+                    lines.append((info['id'], log_ids[row['id']], str(value), str(text),
+                                  uid, uid, now, now))
+            execute_values(self.env.cr, """
+                INSERT INTO auditlog_log_line (field_id, log_id, new_value, new_value_text,
+                    create_uid, write_uid, create_date, write_date) VALUES %s""",
+                           lines, page_size=1000)
+        self.env['auditlog.log'].invalidate_cache()
+        return True
+
+    def _ccis_filled_fields(self, Model, ids, names):
+        """The fields among ``names`` that hold a value in one of the records ``ids`` at
+        least, in one query: a creation log leaves the empty ones out, and reading only the
+        others is several times faster (a bulk-created member fills a tenth of them)."""
+        columns, filled = [], []
+        for name in names:
+            field = Model._fields[name]
+            if not (field.store and field.column_type):
+                filled.append(name)  # (many2many: read)
+            elif field.type == 'boolean':
+                columns.append((name, 'bool_or("%s")' % name))
+            elif field.type in ('integer', 'float', 'monetary'):
+                columns.append((name, 'bool_or(COALESCE("%s", 0) <> 0)' % name))
+            elif field.type in ('char', 'text', 'selection', 'html'):
+                columns.append((name, 'bool_or(COALESCE("%s"::text, \'\') <> \'\')' % name))
+            else:
+                columns.append((name, 'bool_or("%s" IS NOT NULL)' % name))
+        if columns:
+            self.env.cr.execute('SELECT %s FROM "%s" WHERE id IN %%s' % (
+                ', '.join(expression for _name, expression in columns), Model._table),
+                [tuple(ids)])
+            found = self.env.cr.fetchone()
+            filled += [name for (name, _expression), value in zip(columns, found) if value]
+        return filled
+
+    def _ccis_read_values(self, Model, ids, names):
+        """``Model.browse(ids).read(names)``, the values as ``read`` gives them (what the
+        ORM's creation log holds), with the stored columns selected in SQL: ``read`` builds
+        the records' cache field by field, several times slower on thousands of records."""
+        columns = [name for name in names
+                   if Model._fields[name].store and Model._fields[name].column_type]
+        others = [name for name in names if name not in columns]
+        rows = {row['id']: row for row in Model.browse(ids).read(others)} if others else {
+            record_id: {'id': record_id} for record_id in ids}
+        if columns:
+            self.env.cr.execute('SELECT id, %s FROM "%s" WHERE id IN %%s' % (
+                ', '.join('"%s"' % name for name in columns), Model._table), [tuple(ids)])
+            fetched = self.env.cr.fetchall()
+            names_of = {}
+            for name in columns:
+                field = Model._fields[name]
+                if field.type == 'many2one':
+                    linked = {row[columns.index(name) + 1] for row in fetched} - {None}
+                    names_of[name] = dict(self.env[field.comodel_name].with_context(
+                        prefetch_fields=False).browse(list(linked)).name_get()) if linked else {}
+            for row in fetched:
+                values = rows[row[0]]
+                for name, value in zip(columns, row[1:]):
+                    values[name] = self._ccis_read_value(Model._fields[name], value,
+                                                         names_of.get(name))
+        return [rows[record_id] for record_id in ids]
+
+    @staticmethod
+    def _ccis_read_value(field, value, names):
+        """A column's ``value`` as ``read`` gives it (``names``: {id: name} of a
+        many2one's records)."""
+        if value is None:
+            return False
+        if field.type == 'many2one':
+            return (value, names.get(value))
+        if field.type == 'float' or field.type == 'monetary':
+            return float(value)
+        if field.type in ('date', 'datetime'):
+            # (Odoo reads them as text: a date, a datetime without its microseconds)
+            return value[:DATE_LENGTH if field.type == 'date' else DATETIME_LENGTH]
+        return value
+
+    def _ccis_many_names(self, rows, fields_info):
+        """{field name: {ids: name_get of ids}} for the to-many fields of ``rows``, one
+        ``name_get`` per field: the text of a to-many value in a creation log."""
+        texts = {}
+        for name, info in fields_info.items():
+            if not (info['relation'] and '2many' in info['ttype']):
+                continue
+            ids = {record_id for row in rows for record_id in row.get(name) or ()}
+            if not ids:
+                continue
+            names = dict(self.env[info['relation']].browse(list(ids)).name_get())
+            texts[name] = {tuple(row[name]): [(record_id, names.get(record_id))
+                                              for record_id in row[name]]
+                           for row in rows if row.get(name)}
+        return texts

@@ -3,3 +3,4 @@ from . import test_lock
 from . import test_edit_conflict
 from . import test_numbering
 from . import test_login_policy
+from . import test_bulk_import_trail

@@ -4,71 +4,15 @@ These tests need what a test normally avoids: transactions of their own, committ
 users' requests are. Each test creates the records it works on in committed transactions and
 removes them, with their audit logs, in a ``finally`` block: nothing stays in the database.
 """
-import logging
-import threading
+from odoo import SUPERUSER_ID
 
-import odoo
-from odoo import SUPERUSER_ID, api
-from odoo.service.model import check
+from odoo.addons.ccis_base.tests.parallel import ParallelTransactions as BaseParallel
+from odoo.addons.ccis_base.tests.parallel import RetryCounter
 
 
-class RetryCounter(logging.Handler):
-    """Counts the retries of Odoo's request layer after a concurrency error."""
-
-    def __init__(self):
-        super(RetryCounter, self).__init__(logging.INFO)
-        self.count = 0
-
-    def emit(self, record):
-        if 'retry' in record.getMessage():
-            self.count += 1
-
-    def __enter__(self):
-        self._logger = logging.getLogger('odoo.service.model')
-        self._level = self._logger.level
-        self._logger.setLevel(logging.INFO)
-        self._logger.addHandler(self)
-        return self
-
-    def __exit__(self, *exc):
-        self._logger.removeHandler(self)
-        self._logger.setLevel(self._level)
-
-
-class ParallelTransactions(object):
-    """Mixed into a test case (``self.env`` gives the database)."""
-
-    PARALLEL_TIMEOUT = 120
-
-    def in_transaction(self, uid, function, context=None):
-        """``function(env)`` in a transaction of its own as user ``uid``, committed unless it
-        raises, retried on concurrency errors by Odoo's request layer
-        (``odoo.service.model.check``) as every request of the web client and XML-RPC is."""
-        registry = odoo.registry(self.env.cr.dbname)
-
-        @check
-        def call(dbname):
-            with api.Environment.manage(), registry.cursor() as cr:
-                return function(api.Environment(cr, uid, dict(context or {})))
-        return call(self.env.cr.dbname)
-
-    def in_parallel(self, *functions):
-        """Run the functions in threads at once; [(result, exception)] in their order."""
-        outcomes = [(None, None)] * len(functions)
-
-        def run(index, function):
-            try:
-                outcomes[index] = (function(), None)
-            except Exception as error:  # reported to the test, which asserts on it
-                outcomes[index] = (None, error)
-        threads = [threading.Thread(target=run, args=(index, function))
-                   for index, function in enumerate(functions)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(self.PARALLEL_TIMEOUT)
-            self.assertFalse(thread.is_alive(), 'a transaction did not finish')
-        return outcomes
+class ParallelTransactions(BaseParallel):
+    """Mixed into a test case (``self.env`` gives the database); removes the audit logs of
+    the records it committed too."""
 
     def remove_committed(self, model, ids):
         """Remove records committed by a test, and the audit logs about them."""
@@ -78,3 +22,6 @@ class ParallelTransactions(object):
             env.cr.execute("DELETE FROM auditlog_log WHERE model_id = %s AND res_id IN %s",
                            (env['ir.model']._get_id(model), tuple(ids) or (0,)))
         self.in_transaction(SUPERUSER_ID, remove)
+
+
+__all__ = ['ParallelTransactions', 'RetryCounter']

@@ -10,6 +10,7 @@ from . import res_users
 from . import ccis_unit_mixin
 from . import ir_rule
 from . import ccis_lock_mixin
+from . import ccis_period_mixin
 from . import ir_sequence
 from . import ccis_unit_note
 from . import ccis_structure_template

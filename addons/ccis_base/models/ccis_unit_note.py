@@ -40,7 +40,7 @@ class CcisUnitNote(models.Model):
                 raise UserError(_(
                     "Note de service « %s » : seule une note en brouillon peut être "
                     "supprimée (état actuel : %s).")
-                    % (note.name, dict(self._fields['state'].selection)[note.state]))
+                    % (note.name, dict(self._fields['state']._description_selection(self.env))[note.state]))
         return super(CcisUnitNote, self).unlink()
 
     @api.multi

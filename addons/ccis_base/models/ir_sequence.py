@@ -40,3 +40,18 @@ class IrSequence(models.Model):
                 for counter, number_next in following:
                     counter.number_next = number_next
         return True
+
+    @api.model
+    def _ccis_create_yearly(self, name, code, prefix, padding):
+        """A register's numbering: gapless (``no_gap``), restarted each year (``prefix`` may
+        hold ``%(range_year)s``), for every company. Sequences are configuration: the caller
+        decides who may have one made (e.g. as superuser for a new site or organ)."""
+        return self.create({
+            'name': name,
+            'code': code,
+            'prefix': prefix,
+            'padding': padding,
+            'use_date_range': True,
+            'implementation': 'no_gap',
+            'company_id': False,
+        })

@@ -2,8 +2,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """XLSX workbooks that cannot carry a formula coming from the data (formula injection).
 
-Every XLSX writer of the suite creates its workbook with :func:`workbook` instead of
-``xlsxwriter.Workbook``. A member named ``=HYPERLINK("http://x";"clic")``, a phone number
+Every XLSX workbook of the suite is created here: by :func:`workbook` (or :func:`build`)
+instead of ``xlsxwriter.Workbook``. The suite's XLSX reports (``ir.actions.report`` of type
+``xlsx``, OCA ``report_xlsx``) inherit ``report.ccis_base.xlsx_abstract``, which writes them
+through :func:`build`. A member named ``=HYPERLINK("http://x";"clic")``, a phone number
 ``+212 537 ...`` or an activity ``-`` then stays the text it is:
 
 - text is always written as text: ``write()`` never turns a string into a formula
@@ -125,3 +127,23 @@ def workbook(target=None, options=None):
 'Al Amal'], '-2+3')
     """
     return SafeWorkbook(io.BytesIO() if target is None else target, options)
+
+
+def build(write, options=None):
+    """The bytes of a workbook that ``write(workbook)`` fills; its cells cannot hold a
+    formula taken from the data. Built in memory, unless ``options`` ask for
+    ``constant_memory`` (rows flushed to temporary files as they are written: large
+    registries).
+
+    >>> import xlrd
+    >>> content = build(lambda book: book.add_worksheet('Feuille').write(0, 0, '=1+1'))
+    >>> xlrd.open_workbook(file_contents=content).sheet_by_index(0).cell_value(0, 0)
+    '=1+1'
+    """
+    options = dict(options or {})
+    options.setdefault('in_memory', not options.get('constant_memory'))
+    output = io.BytesIO()
+    book = workbook(output, options)
+    write(book)
+    book.close()
+    return output.getvalue()

@@ -1,9 +1,6 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..report.ccis_event_xlsx import build_training_execution_xlsx
-from ..tools.download import xlsx_download_action
-
 PLAN_STATES = [
     ('draft', 'En préparation'),
     ('approved', 'Adopté'),
@@ -206,7 +203,8 @@ class CcisTrainingPlan(models.Model):
     # ------------------------------------------------------------------ export
 
     def _execution_rows(self):
-        funding = dict(self.env['ccis.training.plan.line']._fields['funding'].selection)
+        funding = dict(self.env['ccis.training.plan.line']._fields['funding']._description_selection(
+            self.env))
         rows = []
         for plan in self:
             for line in plan.line_ids:
@@ -231,6 +229,5 @@ class CcisTrainingPlan(models.Model):
 
     @api.multi
     def action_export_execution_xlsx(self):
-        content = build_training_execution_xlsx(self._execution_rows())
-        name = 'execution_plan_formation_%s.xlsx' % (self[:1].year or '')
-        return xlsx_download_action(self, name, content)
+        return self.env.ref('ccis_event.ccis_training_plan_execution_xlsx_report') \
+            .report_action(self, config=False)

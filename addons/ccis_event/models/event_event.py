@@ -3,9 +3,7 @@ import datetime
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..report.ccis_event_xlsx import build_participants_xlsx
 from ..tools import b2b_scheduler, satisfaction
-from ..tools.download import xlsx_download_action
 from .event_type import EVENT_KINDS
 
 
@@ -386,7 +384,8 @@ class EventEvent(models.Model):
     # ------------------------------------------------------------------ exports
 
     def _ccis_participant_rows(self):
-        attendance = dict(self.env['event.registration']._fields['ccis_attendance'].selection)
+        attendance = dict(self.env['event.registration']._fields['ccis_attendance']._description_selection(
+            self.env))
         kinds = dict(EVENT_KINDS)
         rows = []
         for event in self:
@@ -412,6 +411,5 @@ class EventEvent(models.Model):
 
     @api.multi
     def action_ccis_export_participants_xlsx(self):
-        content = build_participants_xlsx(self._ccis_participant_rows())
-        name = 'participants_%s.xlsx' % (self[:1].id if len(self) == 1 else 'evenements')
-        return xlsx_download_action(self, name, content)
+        return self.env.ref('ccis_event.ccis_event_participants_xlsx_report').report_action(
+            self, config=False)

@@ -1,8 +1,10 @@
-"""XLSX workbooks of the events addon (xlsxwriter, no Odoo): the participants of events and
-the execution of a training plan. Each builder takes plain rows (dicts) and returns bytes.
-Text cells stay text: no formula from the data (ccis_base/tools/xlsx.py)."""
-import io
-
+"""XLSX workbooks of the events addon: the participants of events and the execution of a
+training plan, printed by the report actions ``ccis_event.ccis_event_participants_xlsx_report``
+and ``ccis_event.ccis_training_plan_execution_xlsx_report`` (OCA report_xlsx, through
+``report.ccis_base.xlsx_abstract``). Each writer takes plain rows (dicts); the ``build_*``
+functions give the bytes without a database. Text cells stay text: no formula from the data
+(ccis_base/tools/xlsx.py)."""
+from odoo import models
 from odoo.addons.ccis_base.tools import xlsx
 
 PARTICIPANT_COLUMNS = [
@@ -42,9 +44,7 @@ TOTALS = ('needs', 'planned_sessions', 'done_sessions', 'planned_hours', 'delive
           'participants', 'cost_planned', 'cost_actual')
 
 
-def _build(title, columns, rows, totals=()):
-    output = io.BytesIO()
-    workbook = xlsx.workbook(output, {'in_memory': True})
+def _write(workbook, title, columns, rows, totals=()):
     sheet = workbook.add_worksheet(title[:31])
     bold = workbook.add_format({'bold': True, 'bg_color': '#D9E1F2', 'border': 1,
                                 'text_wrap': True, 'valign': 'vcenter'})
@@ -72,15 +72,45 @@ def _build(title, columns, rows, totals=()):
             if key in totals:
                 sheet.write_number(last, col, sum(float(r.get(key) or 0) for r in rows),
                                    total_format)
-    workbook.close()
-    return output.getvalue()
+
+
+def write_participants(workbook, rows):
+    """Workbook of participants: one row per registration."""
+    _write(workbook, 'Participants', PARTICIPANT_COLUMNS, rows)
+
+
+def write_training_execution(workbook, rows):
+    """Workbook of a training plan's execution: one row per training action, totals."""
+    _write(workbook, 'Exécution du plan de formation', EXECUTION_COLUMNS, rows, TOTALS)
 
 
 def build_participants_xlsx(rows):
-    """Workbook of participants: one row per registration."""
-    return _build('Participants', PARTICIPANT_COLUMNS, rows)
+    """The bytes of :func:`write_participants`'s workbook."""
+    return xlsx.build(lambda workbook: write_participants(workbook, rows))
 
 
 def build_training_execution_xlsx(rows):
-    """Workbook of a training plan's execution: one row per training action, totals."""
-    return _build('Exécution du plan de formation', EXECUTION_COLUMNS, rows, TOTALS)
+    """The bytes of :func:`write_training_execution`'s workbook."""
+    return xlsx.build(lambda workbook: write_training_execution(workbook, rows))
+
+
+class ReportParticipantsXlsx(models.AbstractModel):
+    """The participants of the events printed, one row per registration."""
+
+    _name = 'report.ccis_event.report_participants_xlsx'
+    _inherit = 'report.ccis_base.xlsx_abstract'
+    _description = 'Participants des événements (XLSX)'
+
+    def generate_xlsx_report(self, workbook, data, events):
+        write_participants(workbook, events._ccis_participant_rows())
+
+
+class ReportTrainingExecutionXlsx(models.AbstractModel):
+    """The execution of the training plans printed, one row per training action."""
+
+    _name = 'report.ccis_event.report_training_execution_xlsx'
+    _inherit = 'report.ccis_base.xlsx_abstract'
+    _description = 'Exécution du plan de formation (XLSX)'
+
+    def generate_xlsx_report(self, workbook, data, plans):
+        write_training_execution(workbook, plans._execution_rows())

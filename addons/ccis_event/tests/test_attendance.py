@@ -1,5 +1,3 @@
-import base64
-
 import xlrd
 
 from odoo.exceptions import UserError, ValidationError
@@ -119,9 +117,9 @@ class TestAttendance(CcisEventCommon):
     def test_participants_xlsx(self):
         self.reg_agro.action_ccis_present()
         action = self.training.action_ccis_export_participants_xlsx()
-        attachment_id = int(action['url'].split('/web/content/')[1].split('?')[0])
-        attachment = self.env['ir.attachment'].browse(attachment_id)
-        book = xlrd.open_workbook(file_contents=base64.b64decode(attachment.datas))
+        report = self.env['ir.actions.report']._get_report_from_name(action['report_name'])
+        book = xlrd.open_workbook(
+            file_contents=report.render(action['context']['active_ids'])[0])
         sheet = book.sheet_by_index(0)
         header = sheet.row_values(2)
         self.assertIn('Ressortissant', header)

@@ -1,5 +1,3 @@
-import base64
-
 import xlrd
 
 from odoo.exceptions import UserError
@@ -158,8 +156,8 @@ class TestTraining(CcisEventCommon):
     def test_execution_xlsx(self):
         self._session([4.0])
         action = self.plan.action_export_execution_xlsx()
-        attachment_id = int(action['url'].split('/web/content/')[1].split('?')[0])
-        data = base64.b64decode(self.env['ir.attachment'].browse(attachment_id).datas)
+        report = self.env['ir.actions.report']._get_report_from_name(action['report_name'])
+        data = report.render(action['context']['active_ids'])[0]
         sheet = xlrd.open_workbook(file_contents=data).sheet_by_index(0)
         header = sheet.row_values(2)
         row = sheet.row_values(3)

@@ -1,3 +1,2 @@
 from . import b2b_scheduler  # noqa: F401
 from . import satisfaction  # noqa: F401
-from . import download  # noqa: F401

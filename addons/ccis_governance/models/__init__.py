@@ -1,4 +1,3 @@
-from . import ccis_period_mixin
 from . import ccis_organ
 from . import ccis_organ_member
 from . import res_partner

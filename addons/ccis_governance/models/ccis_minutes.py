@@ -3,9 +3,11 @@ from odoo.exceptions import UserError, ValidationError
 
 
 class CcisMinutes(models.Model):
-    """The minutes (procès-verbal) of a meeting: drafted from the meeting, approved
-    by the organ at a later meeting, then locked (ccis.lock.mixin): only a reopening by the
-    direction, with its reason, makes an approved PV a draft again."""
+    """The minutes (procès-verbal) of a meeting: drafted from the meeting, circulated to the
+    organ's members when submitted for approval (the circulation date, which the secretary may
+    correct until the approval), approved by the organ at a later meeting, then locked
+    (ccis.lock.mixin): only a reopening by the direction, with its reason, makes an approved PV
+    a draft again."""
     _name = 'ccis.minutes'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin', 'ccis.lock.mixin']
     _description = 'Procès-verbal de séance'
@@ -30,6 +32,11 @@ class CcisMinutes(models.Model):
         ('approved', 'Approuvé'),
     ], 'État', default='draft', required=True, index=True, copy=False,
         track_visibility='onchange')
+    date_circulated = fields.Date(
+        'Date de diffusion', copy=False, index=True, track_visibility='onchange',
+        help="Date à laquelle le PV a été diffusé aux membres de l'organe pour approbation : "
+             "renseignée à la soumission (le jour même, à défaut d'une date saisie), "
+             "modifiable jusqu'à l'approbation. Elle mesure le délai de diffusion des PV.")
     approval_meeting_id = fields.Many2one(
         'ccis.meeting', "Approuvé lors de la séance", index=True, ondelete='restrict',
         domain="[('organ_id', '=', organ_id), ('state', 'in', ('held', 'closed'))]",
@@ -56,6 +63,16 @@ class CcisMinutes(models.Model):
                 raise ValidationError(_(
                     "PV « %s » : il doit être approuvé lors d'une séance postérieure à la "
                     "séance du %s.") % (minutes.name, minutes.meeting_date[:10]))
+
+    @api.constrains('date_circulated', 'meeting_id')
+    def _check_date_circulated(self):
+        for minutes in self:
+            if minutes.date_circulated and minutes.meeting_date \
+                    and minutes.date_circulated < minutes.meeting_date[:10]:
+                raise ValidationError(_(
+                    "PV « %s » (séance « %s ») : la date de diffusion (%s) ne peut pas précéder "
+                    "la séance du %s.") % (minutes.name, minutes.meeting_id.name,
+                                           minutes.date_circulated, minutes.meeting_date[:10]))
 
     # ------------------------------------------------------------------ CRUD
     @api.model
@@ -126,7 +143,9 @@ class CcisMinutes(models.Model):
                 raise UserError(_(
                     "PV « %s » : rédigez le texte avant de le soumettre à l'approbation.")
                     % minutes.name)
-            vals = {'state': 'submitted'}
+            vals = {'state': 'submitted',
+                    'date_circulated': minutes.date_circulated
+                    or fields.Date.context_today(minutes)}
             if not minutes.name or minutes.name == _('PV (brouillon)'):
                 organ = minutes.organ_id
                 if not organ.minutes_sequence_id:
@@ -138,12 +157,13 @@ class CcisMinutes(models.Model):
 
     @api.multi
     def action_back_to_draft(self):
+        """The submission is withdrawn: so is the circulation (the next submission dates it)."""
         for minutes in self:
             if minutes.state != 'submitted':
                 raise UserError(_(
                     "PV « %s » : seul un PV soumis peut être remis en brouillon.")
                     % minutes.name)
-            minutes.state = 'draft'
+            minutes.write({'state': 'draft', 'date_circulated': False})
         return True
 
     @api.multi

@@ -164,25 +164,13 @@ class CcisOrgan(models.Model):
         Sequence = self.env['ir.sequence']
         for organ in self:
             if not organ.decision_sequence_id:
-                organ.decision_sequence_id = Sequence.create({
-                    'name': 'Décisions %s' % organ.code,
-                    'code': 'ccis.decision.%s' % organ.code,
-                    'prefix': '%s-%%(range_year)s-' % organ.code,
-                    'padding': 3,
-                    'use_date_range': True,
-                    'implementation': 'no_gap',
-                    'company_id': False,
-                })
+                organ.decision_sequence_id = Sequence._ccis_create_yearly(
+                    'Décisions %s' % organ.code, 'ccis.decision.%s' % organ.code,
+                    '%s-%%(range_year)s-' % organ.code, 3)
             if not organ.minutes_sequence_id:
-                organ.minutes_sequence_id = Sequence.create({
-                    'name': 'PV %s' % organ.code,
-                    'code': 'ccis.minutes.%s' % organ.code,
-                    'prefix': 'PV-%s-%%(range_year)s-' % organ.code,
-                    'padding': 3,
-                    'use_date_range': True,
-                    'implementation': 'no_gap',
-                    'company_id': False,
-                })
+                organ.minutes_sequence_id = Sequence._ccis_create_yearly(
+                    'PV %s' % organ.code, 'ccis.minutes.%s' % organ.code,
+                    'PV-%s-%%(range_year)s-' % organ.code, 3)
 
     def _next_number(self, sequence, date):
         self.ensure_one()

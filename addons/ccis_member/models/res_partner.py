@@ -683,7 +683,16 @@ class ResPartner(models.Model):
                  create_uid, write_uid, create_date, write_date) VALUES %s""",
                        history, page_size=1000)
         self.invalidate_cache()
-        return self.browse(ids)
+        members = self.browse(ids)
+        members._ccis_bulk_created()
+        return members
+
+    @api.multi
+    def _ccis_bulk_created(self):
+        """Called by ``_ccis_bulk_create`` on the members it has just inserted in SQL: what
+        other addons keep of a creation that the ORM's ``create`` would have done for them
+        (``ccis_audit``: the audit trail), in batch."""
+        return True
 
     @api.model
     def name_search(self, name, args=None, operator='ilike', limit=100):

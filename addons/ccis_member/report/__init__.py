@@ -1,1 +1,2 @@
 from . import ccis_member_directory
+from . import ccis_member_export_xlsx

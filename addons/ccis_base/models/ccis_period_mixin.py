@@ -4,7 +4,8 @@ from odoo import fields, models
 class CcisPeriodMixin(models.AbstractModel):
     """Records that hold for a period (``date_start``, ``date_end``, either left open):
     whether they are current today, computed and searchable. The models declare the dates and
-    the ``is_current`` field with their own labels."""
+    the ``is_current`` field with their own labels (mandates and seats of the governance,
+    representations)."""
 
     _name = 'ccis.period.mixin'
     _description = 'Période de validité'

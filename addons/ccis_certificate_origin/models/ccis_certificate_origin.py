@@ -1,0 +1,327 @@
+import base64
+import re
+import secrets
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+STATES = [('draft', 'Demande'), ('issued', 'Émis'), ('cancelled', 'Annulé')]
+TRANSPORTS = [
+    ('sea', 'Maritime'),
+    ('air', 'Aérien'),
+    ('road', 'Routier'),
+    ('rail', 'Ferroviaire'),
+    ('multimodal', 'Multimodal'),
+]
+# what the public verification page shows of a certificate's state
+PUBLIC_STATUS = {'issued': 'Valide', 'cancelled': 'Annulé'}
+# fields an issued certificate keeps as issued
+LOCKED_FIELDS = {'partner_id', 'consignee_name', 'consignee_address', 'consignee_country_id',
+                 'destination_country_id', 'transport_mode', 'transport_details',
+                 'invoice_reference', 'copies', 'line_ids', 'document_ids', 'unit_id',
+                 'issue_date', 'name', 'access_token'}
+
+
+def _new_token():
+    return secrets.token_urlsafe(32)
+
+
+class CcisCertificateOrigin(models.Model):
+    """A certificate of origin: the exporter's application, checked, numbered per site and
+    year without gaps, invoiced, printed with a QR code that customs scan to verify it."""
+    _name = 'ccis.certificate.origin'
+    _description = "Certificat d'origine"
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'ccis.unit.mixin',
+                'ccis.service.billing.mixin']
+    _order = 'issue_date desc, id desc'
+
+    name = fields.Char(string='Numéro', required=True, readonly=True, copy=False, default='/',
+                       index=True, track_visibility='onchange')
+    state = fields.Selection(STATES, string='État', required=True, default='draft',
+                             readonly=True, copy=False, index=True, track_visibility='onchange')
+    date = fields.Date(string='Date de la demande', required=True,
+                       default=fields.Date.context_today)
+    issue_date = fields.Date(string="Date d'émission", copy=False, index=True,
+                             track_visibility='onchange')
+    partner_id = fields.Many2one(
+        'res.partner', string='Exportateur', required=True, index=True, ondelete='restrict',
+        domain=[('ccis_is_member', '=', True)], track_visibility='onchange')
+    partner_ice = fields.Char(related='partner_id.commercial_partner_id.ccis_ice',
+                              string='ICE', readonly=True)
+    consignee_name = fields.Char(string='Destinataire')
+    consignee_address = fields.Text(string='Adresse du destinataire')
+    consignee_country_id = fields.Many2one('res.country', string='Pays du destinataire',
+                                           ondelete='restrict')
+    destination_country_id = fields.Many2one(
+        'res.country', string='Pays de destination', index=True, ondelete='restrict',
+        track_visibility='onchange')
+    transport_mode = fields.Selection(TRANSPORTS, string='Mode de transport')
+    transport_details = fields.Char(string='Détails du transport',
+                                    help='Navire, vol, n° de camion, port ou aéroport...')
+    invoice_reference = fields.Char(string='Facture commerciale n°')
+    copies = fields.Integer(string='Copies certifiées', default=0,
+                            help="Copies certifiées délivrées avec l'original.")
+    line_ids = fields.One2many('ccis.certificate.origin.line', 'certificate_id',
+                               string='Marchandises', copy=True)
+    document_ids = fields.One2many('ccis.certificate.origin.document', 'certificate_id',
+                                   string='Pièces jointes', copy=True)
+    total_value = fields.Float(string='Valeur totale (MAD)', digits=(16, 2),
+                               compute='_compute_totals', store=True)
+    total_gross_weight = fields.Float(string='Poids brut total (kg)', digits=(16, 3),
+                                      compute='_compute_totals', store=True)
+    hs_chapter = fields.Char(string='Chapitre SH principal', compute='_compute_totals',
+                             store=True, index=True,
+                             help='Chapitre de la ligne de plus grande valeur.')
+    fee_amount = fields.Float(string='Droits (MAD, HT)', digits=(16, 2), readonly=True,
+                              copy=False)
+    access_token = fields.Char(string='Code de vérification', required=True, copy=False,
+                               readonly=True, index=True, default=lambda self: _new_token(),
+                               groups='ccis_base.group_ccis_user')
+    verify_url = fields.Char(string='Adresse de vérification', compute='_compute_verify_url')
+    cancel_reason = fields.Text(string="Motif d'annulation", copy=False,
+                                track_visibility='onchange')
+    cancel_date = fields.Date(string="Date d'annulation", readonly=True, copy=False)
+    replaces_id = fields.Many2one('ccis.certificate.origin', string='Remplace',
+                                  readonly=True, copy=False, ondelete='restrict')
+    replaced_by_id = fields.Many2one('ccis.certificate.origin', string='Remplacé par',
+                                     readonly=True, copy=False, ondelete='restrict')
+    year = fields.Integer(string='Année', compute='_compute_year', store=True, index=True)
+
+    _sql_constraints = [
+        ('access_token_uniq', 'unique(access_token)',
+         'Le code de vérification doit être unique.'),
+        ('copies_positive', 'check(copies >= 0)',
+         'Le nombre de copies ne peut pas être négatif.'),
+    ]
+
+    @api.depends('line_ids.value', 'line_ids.gross_weight', 'line_ids.hs_chapter')
+    def _compute_totals(self):
+        for certificate in self:
+            lines = certificate.line_ids
+            certificate.total_value = sum(lines.mapped('value'))
+            certificate.total_gross_weight = sum(lines.mapped('gross_weight'))
+            main = lines.filtered('hs_chapter').sorted(key=lambda line: -line.value)[:1]
+            certificate.hs_chapter = main.hs_chapter or False
+
+    @api.depends('issue_date')
+    def _compute_year(self):
+        for certificate in self:
+            certificate.year = (fields.Date.from_string(certificate.issue_date).year
+                                if certificate.issue_date else 0)
+
+    def _compute_verify_url(self):
+        base = self.env['ir.config_parameter'].sudo().get_param('web.base.url', '')
+        for certificate in self:
+            token = certificate.sudo().access_token
+            certificate.verify_url = '%s/ccis/certificate/verify/%s' % (base, token)
+
+    @api.multi
+    def write(self, vals):
+        locked = LOCKED_FIELDS & set(vals)
+        # the issue itself writes them; so does the reloading of data files (install_mode)
+        if locked and not (self.env.context.get('ccis_certificate_issue')
+                           or self.env.context.get('install_mode')):
+            for certificate in self.filtered(lambda c: c.state != 'draft'):
+                raise UserError(_(
+                    "Certificat « %s » : un certificat émis ou annulé ne se modifie pas ; "
+                    "annulez-le et remplacez-le.") % certificate.name)
+        return super(CcisCertificateOrigin, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        if any(certificate.state != 'draft' for certificate in self):
+            raise UserError(_("Un certificat émis ou annulé ne peut pas être supprimé ; "
+                              "il reste au registre."))
+        return super(CcisCertificateOrigin, self).unlink()
+
+    # ------------------------------------------------------------------
+    # checks before issue
+    # ------------------------------------------------------------------
+    @api.multi
+    def _ccis_issue_problems(self):
+        """What prevents issuing the certificate, in French, one sentence per problem."""
+        self.ensure_one()
+        problems = []
+        member = self.partner_id.commercial_partner_id
+        state_label = dict(member.fields_get(['ccis_state'])['ccis_state']['selection'])
+        if not member.ccis_is_member or member.ccis_state != 'active':
+            problems.append(_("l'exportateur « %s » n'est pas un ressortissant actif de la "
+                              "chambre (statut : %s)")
+                            % (member.name, state_label.get(member.ccis_state, _('aucun'))))
+        if not member.ccis_province_id:
+            problems.append(_("l'exportateur « %s » n'a pas de province : son siège doit se "
+                              "trouver dans le territoire de la chambre") % member.name)
+        elif member.ccis_site_id.chamber_id != self.site_id.chamber_id:
+            problems.append(_("le siège de l'exportateur « %s » (province « %s ») n'est pas "
+                              "dans le territoire de la chambre « %s »")
+                            % (member.name, member.ccis_province_id.name,
+                               self.site_id.chamber_id.name))
+        if not self.unit_id:
+            problems.append(_("l'unité qui délivre le certificat n'est pas indiquée"))
+        for field in ('consignee_name', 'destination_country_id', 'transport_mode'):
+            if not self[field]:
+                problems.append(_("le champ « %s » n'est pas renseigné")
+                                % self._fields[field].string)
+        attached = self.document_ids.filtered('file').mapped('type_id')
+        required = self.env['ccis.certificate.document.type'].search([('required', '=', True)])
+        for doc_type in required - attached:
+            problems.append(_("la pièce « %s » n'est pas jointe") % doc_type.name)
+        if not self.line_ids:
+            problems.append(_("aucune marchandise n'est déclarée"))
+        for index, line in enumerate(self.line_ids, 1):
+            problems += self._ccis_line_problems(index, line)
+        return problems
+
+    def _ccis_line_problems(self, index, line):
+        label = _('ligne %d') % index
+        if line.name:
+            label = _('ligne %d (« %s »)') % (index, line.name)
+        problems = []
+        for field in ('name', 'hs_code', 'origin_country_id'):
+            if not line[field]:
+                problems.append(_("%s : le champ « %s » n'est pas renseigné")
+                                % (label, line._fields[field].string))
+        digits = re.sub(r'[\s.]', '', line.hs_code or '')
+        if line.hs_code and not (digits.isdigit() and 6 <= len(digits) <= 10):
+            problems.append(_("%s : le code SH « %s » doit compter de 6 à 10 chiffres")
+                            % (label, line.hs_code))
+        for field in ('quantity', 'gross_weight', 'net_weight', 'value'):
+            if line[field] <= 0:
+                problems.append(_("%s : le champ « %s » doit être positif")
+                                % (label, line._fields[field].string))
+        if line.net_weight > line.gross_weight > 0:
+            problems.append(_("%s : le poids net (%.3f kg) dépasse le poids brut (%.3f kg)")
+                            % (label, line.net_weight, line.gross_weight))
+        return problems
+
+    # ------------------------------------------------------------------
+    # actions
+    # ------------------------------------------------------------------
+    @api.multi
+    def action_issue(self):
+        """Check, number (per site and year, without gaps), fix the fee and invoice."""
+        for certificate in self:
+            if certificate.state != 'draft':
+                raise UserError(_("Certificat « %s » : seule une demande peut être émise.")
+                                % certificate.name)
+            problems = certificate._ccis_issue_problems()
+            if problems:
+                raise UserError(_("Certificat d'origine de « %s » : émission impossible :\n%s")
+                                % (certificate.partner_id.name,
+                                   '\n'.join('- %s ;' % problem for problem in problems)))
+        for certificate in self:
+            fee = certificate._ccis_certificate_product().ccis_compute_fee(
+                value=certificate.total_value, partner=certificate.partner_id)
+            certificate.with_context(ccis_certificate_issue=True).write({
+                'issue_date': certificate.issue_date or fields.Date.context_today(self),
+                'fee_amount': fee,
+            })
+            certificate._ccis_take_number()
+            certificate.state = 'issued'
+        self._ccis_create_invoice()
+        return True
+
+    @api.multi
+    def _ccis_take_number(self):
+        """The next number of the site's sequence, in the year of the issue date."""
+        self.ensure_one()
+        sequence = self.site_id._ccis_certificate_sequence()
+        number = sequence.sudo().with_context(ir_sequence_date=self.issue_date).next_by_id()
+        self.with_context(ccis_certificate_issue=True).write({'name': number})
+        return number
+
+    @api.multi
+    def action_cancel(self):
+        """Cancel an issued certificate (unit managers), with its reason: it stays in the
+        register, the verification page says it is cancelled, a credit note is issued."""
+        if not self.env.user.has_group('ccis_base.group_ccis_unit_manager'):
+            raise UserError(_("Seul un chef d'unité peut annuler un certificat d'origine."))
+        for certificate in self:
+            if certificate.state != 'issued':
+                raise UserError(_("Certificat « %s » : seul un certificat émis peut être "
+                                  "annulé.") % certificate.name)
+            if not (certificate.cancel_reason or '').strip():
+                raise UserError(_("Certificat « %s » : indiquez le motif d'annulation.")
+                                % certificate.name)
+        for certificate in self:
+            certificate.write({
+                'state': 'cancelled',
+                'cancel_date': certificate.cancel_date or fields.Date.context_today(self)})
+            certificate._ccis_cancel_invoice(certificate.cancel_reason,
+                                             date=certificate.cancel_date)
+        return True
+
+    @api.multi
+    def action_replace(self):
+        """Cancel the certificate and open a new application with its content."""
+        self.ensure_one()
+        self.action_cancel()
+        new = self.copy({'replaces_id': self.id, 'date': fields.Date.context_today(self)})
+        self.write({'replaced_by_id': new.id})
+        return {
+            'type': 'ir.actions.act_window',
+            'res_model': self._name,
+            'res_id': new.id,
+            'view_mode': 'form',
+            'target': 'current',
+        }
+
+    @api.multi
+    def action_print(self):
+        return self.env.ref('ccis_certificate_origin.ccis_certificate_origin_report') \
+            .report_action(self)
+
+    # ------------------------------------------------------------------
+    # billing (ccis.service.billing.mixin)
+    # ------------------------------------------------------------------
+    def _ccis_billing_date(self):
+        return self.issue_date
+
+    def _ccis_certificate_product(self):
+        return self.env.ref('ccis_service.product_service_certificate_origin')
+
+    def _ccis_billing_lines(self):
+        lines = [{'product': self._ccis_certificate_product(), 'quantity': 1.0,
+                  'price_unit': self.fee_amount,
+                  'name': _("Certificat d'origine %s – %s (valeur %.2f MAD)")
+                  % (self.name, self.destination_country_id.name, self.total_value)}]
+        if self.copies:
+            copy_product = self.env.ref('ccis_service.product_service_certificate_copy')
+            lines.append({'product': copy_product, 'quantity': self.copies,
+                          'price_unit': copy_product.ccis_compute_fee(partner=self.partner_id),
+                          'name': _('Copies certifiées du certificat %s') % self.name})
+        return lines
+
+    # ------------------------------------------------------------------
+    # verification
+    # ------------------------------------------------------------------
+    @api.multi
+    def _ccis_qr_src(self):
+        """The QR code encoding the verification address, as an inline PNG drawn by Odoo's
+        barcode generator (the one behind /report/barcode/QR/...): inline, wkhtmltopdf does
+        not have to fetch it from the server while printing."""
+        self.ensure_one()
+        png = self.env['ir.actions.report'].barcode('QR', self.verify_url, width=180,
+                                                    height=180)
+        return 'data:image/png;base64,%s' % base64.b64encode(png).decode()
+
+    @api.model
+    def _ccis_verification_values(self, token):
+        """What the public page shows of the certificate of ``token``: number, exporter,
+        destination, date and status; None for an unknown token or an application not
+        issued. The page has no user: the search is made as superuser, on the token only."""
+        if not token or not isinstance(token, str) or len(token) > 100:
+            return None
+        certificate = self.sudo().search([('access_token', '=', token),
+                                          ('state', 'in', list(PUBLIC_STATUS))], limit=1)
+        if not certificate:
+            return None
+        status = PUBLIC_STATUS[certificate.state]
+        return {
+            'number': certificate.name,
+            'exporter': certificate.partner_id.commercial_partner_id.name,
+            'destination': certificate.destination_country_id.name,
+            'date': fields.Date.from_string(certificate.issue_date).strftime('%d/%m/%Y'),
+            'status': status,
+            'valid': certificate.state == 'issued',
+        }

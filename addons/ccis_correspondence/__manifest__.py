@@ -1,0 +1,28 @@
+{
+    'name': "CCIS Suite – Bureau d'ordre",
+    'summary': "Registre du courrier arrivée et départ : numérotation annuelle sans trou, "
+               "affectation aux unités, réponses attendues, relances des retards",
+    'version': '11.0.1.0.0',
+    'category': 'Chambre',
+    'author': 'CCIS Suite',
+    'license': 'AGPL-3',
+    'depends': [
+        'ccis_base',
+        'mail',
+        'ccis_activity',
+    ],
+    'data': [
+        'security/ir.model.access.csv',
+        'security/ccis_correspondence_security.xml',
+        'data/ir_sequence_data.xml',
+        'data/ir_cron_data.xml',
+        'data/ccis_indicator_definition_data.xml',
+        'views/ccis_correspondence_views.xml',
+        'views/res_partner_views.xml',
+        'views/menus.xml',
+    ],
+    'demo': [
+        'demo/ccis_correspondence_demo.xml',
+    ],
+    'installable': True,
+}

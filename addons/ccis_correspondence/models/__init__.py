@@ -1,0 +1,2 @@
+from . import ccis_correspondence
+from . import res_partner

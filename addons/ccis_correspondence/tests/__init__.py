@@ -1,0 +1,7 @@
+from . import test_numbering
+from . import test_register
+from . import test_reply
+from . import test_overdue
+from . import test_access
+from . import test_tools
+from . import test_indicators

@@ -1,0 +1,27 @@
+# Copyright 2026 CCIS Suite
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    'name': 'CCIS Suite – Services facturés',
+    'summary': "Barème des tarifs de la chambre, facturation des services aux ressortissants, "
+               "légalisations et visas de documents",
+    'version': '11.0.1.0.0',
+    'category': 'Chambre',
+    'author': 'CCIS Suite',
+    'license': 'AGPL-3',
+    'depends': ['ccis_member', 'account', 'l10n_ma'],
+    'data': [
+        'security/ccis_service_security.xml',
+        'security/ir.model.access.csv',
+        'data/ir_sequence_data.xml',
+        'data/product_data.xml',
+        'views/product_template_views.xml',
+        'views/ccis_legalisation_views.xml',
+        'views/menus.xml',
+        'report/account_invoice_report.xml',
+        'report/ccis_legalisation_report.xml',
+    ],
+    'demo': [
+        'demo/ccis_legalisation_demo.xml',
+    ],
+    'installable': True,
+}
