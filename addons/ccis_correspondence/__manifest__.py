@@ -1,8 +1,9 @@
 {
     'name': "CCIS Suite – Bureau d'ordre",
     'summary': "Registre du courrier arrivée et départ : numérotation annuelle sans trou, "
-               "affectation aux unités, réponses attendues, relances des retards",
-    'version': '11.0.1.0.0',
+               "affectation aux unités, réponses attendues, relances des retards ; "
+               "contacts institutionnels et interactions",
+    'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
@@ -16,13 +17,16 @@
         'security/ccis_correspondence_security.xml',
         'data/ir_sequence_data.xml',
         'data/ir_cron_data.xml',
+        'data/ccis_institution_role_data.xml',
         'data/ccis_indicator_definition_data.xml',
         'views/ccis_correspondence_views.xml',
+        'views/ccis_institution_interaction_views.xml',
         'views/res_partner_views.xml',
         'views/menus.xml',
     ],
     'demo': [
         'demo/ccis_correspondence_demo.xml',
+        'demo/ccis_institution_demo.xml',
     ],
     'installable': True,
 }

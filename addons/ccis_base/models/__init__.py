@@ -21,3 +21,4 @@ from . import res_company
 from . import res_config_settings
 from . import res_lang
 from . import ir_actions_report
+from . import mail_activity

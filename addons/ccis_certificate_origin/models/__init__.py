@@ -3,3 +3,4 @@ from . import ccis_certificate_origin
 from . import ccis_certificate_origin_line
 from . import ccis_certificate_origin_document
 from . import ccis_site
+from . import res_config_settings

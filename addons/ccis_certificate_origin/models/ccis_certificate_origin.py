@@ -85,6 +85,10 @@ class CcisCertificateOrigin(models.Model):
                                   readonly=True, copy=False, ondelete='restrict')
     replaced_by_id = fields.Many2one('ccis.certificate.origin', string='Remplacé par',
                                      readonly=True, copy=False, ondelete='restrict')
+    prepayment = fields.Boolean(
+        string='Émission après paiement', compute='_compute_prepayment',
+        help="Paramètre de la chambre : la demande est facturée d'abord, le certificat émis "
+             "une fois la facture payée.")
     year = fields.Integer(string='Année', compute='_compute_year', store=True, index=True)
 
     _sql_constraints = [
@@ -108,6 +112,11 @@ class CcisCertificateOrigin(models.Model):
         for certificate in self:
             certificate.year = (fields.Date.from_string(certificate.issue_date).year
                                 if certificate.issue_date else 0)
+
+    def _compute_prepayment(self):
+        prepayment = self.env['res.config.settings']._ccis_certificate_prepayment()
+        for certificate in self:
+            certificate.prepayment = prepayment
 
     def _compute_verify_url(self):
         base = self.env['ir.config_parameter'].sudo().get_param('web.base.url', '')
@@ -198,8 +207,9 @@ class CcisCertificateOrigin(models.Model):
     # actions
     # ------------------------------------------------------------------
     @api.multi
-    def action_issue(self):
-        """Check, number (per site and year, without gaps), fix the fee and invoice."""
+    def _ccis_check_can_issue(self):
+        """Raise, in French, what prevents issuing (or invoicing before issue) the
+        certificates."""
         for certificate in self:
             if certificate.state != 'draft':
                 raise UserError(_("Certificat « %s » : seule une demande peut être émise.")
@@ -209,12 +219,42 @@ class CcisCertificateOrigin(models.Model):
                 raise UserError(_("Certificat d'origine de « %s » : émission impossible :\n%s")
                                 % (certificate.partner_id.name,
                                    '\n'.join('- %s ;' % problem for problem in problems)))
+
+    @api.multi
+    def _ccis_fix_fee(self):
         for certificate in self:
             fee = certificate._ccis_certificate_product().ccis_compute_fee(
                 value=certificate.total_value, partner=certificate.partner_id)
+            certificate.with_context(ccis_certificate_issue=True).write({'fee_amount': fee})
+
+    @api.multi
+    def action_invoice(self):
+        """When issue waits for payment (setting): check the application, fix the fee and
+        invoice it; the certificate is issued once the invoice is paid."""
+        self._ccis_check_can_issue()
+        self.filtered(lambda c: not c.invoice_id)._ccis_fix_fee()
+        self._ccis_create_invoice()
+        return True
+
+    @api.multi
+    def action_issue(self):
+        """Check, number (per site and year, without gaps), fix the fee and invoice; when the
+        setting says so, only a paid application is issued."""
+        self._ccis_check_can_issue()
+        if self.env['res.config.settings']._ccis_certificate_prepayment():
+            for certificate in self:
+                if certificate.payment_state != 'paid':
+                    raise UserError(_(
+                        "Certificat d'origine de « %s » : l'émission attend le paiement de la "
+                        "facture%s (paramètre « Émettre les certificats d'origine après "
+                        "paiement »).") % (
+                            certificate.partner_id.name,
+                            certificate.invoice_number and ' %s' % certificate.invoice_number
+                            or _(" (à établir : bouton « Facturer »)")))
+        self.filtered(lambda c: not c.invoice_id)._ccis_fix_fee()
+        for certificate in self:
             certificate.with_context(ccis_certificate_issue=True).write({
                 'issue_date': certificate.issue_date or fields.Date.context_today(self),
-                'fee_amount': fee,
             })
             certificate._ccis_take_number()
             certificate.state = 'issued'
@@ -275,7 +315,13 @@ class CcisCertificateOrigin(models.Model):
     # billing (ccis.service.billing.mixin)
     # ------------------------------------------------------------------
     def _ccis_billing_date(self):
-        return self.issue_date
+        return self.issue_date or fields.Date.context_today(self)
+
+    def _ccis_billing_reference(self):
+        # invoiced before issue (payment first): the application, not yet numbered
+        if self.name == '/':
+            return _("Demande de certificat d'origine n° %d") % self.id
+        return self.name
 
     def _ccis_certificate_product(self):
         return self.env.ref('ccis_service.product_service_certificate_origin')
@@ -284,7 +330,8 @@ class CcisCertificateOrigin(models.Model):
         lines = [{'product': self._ccis_certificate_product(), 'quantity': 1.0,
                   'price_unit': self.fee_amount,
                   'name': _("Certificat d'origine %s – %s (valeur %.2f MAD)")
-                  % (self.name, self.destination_country_id.name, self.total_value)}]
+                  % (self.name if self.name != '/' else _('(demande n° %d)') % self.id,
+                     self.destination_country_id.name, self.total_value)}]
         if self.copies:
             copy_product = self.env.ref('ccis_service.product_service_certificate_copy')
             lines.append({'product': copy_product, 'quantity': self.copies,

@@ -302,22 +302,10 @@ class CcisCorrespondence(models.Model):
         today = today or fields.Date.context_today(self)
         items = self.search(self._overdue_domain(today)
                             + [('overdue_activity_done', '=', False)])
-        if not items:
-            return True
-        activity_type = self.env.ref('mail.mail_activity_data_todo', raise_if_not_found=False)
-        model_id = self.env['ir.model']._get(self._name).id
-        Activity = self.env['mail.activity']
-        for item in items:
-            user = item.user_id or item.unit_id.manager_id.user_id or item.create_uid
-            Activity.create({
-                'res_model_id': model_id,
-                'res_id': item.id,
-                'activity_type_id': activity_type.id if activity_type else False,
-                'summary': _('Réponse en retard : %s') % item.display_label,
-                'note': _("<p>La réponse au courrier %s était attendue le %s.</p>")
-                % (item.display_label, item.date_due),
-                'date_deadline': today,
-                'user_id': user.id,
-            })
+        self.env['mail.activity']._ccis_schedule_todos(
+            items, lambda item: _('Réponse en retard : %s') % item.display_label,
+            note=lambda item: _("<p>La réponse au courrier %s était attendue le %s.</p>")
+            % (item.display_label, item.date_due),
+            deadline=lambda item: today)
         items.write({'overdue_activity_done': True})
         return True

@@ -2,35 +2,68 @@ from odoo import _, api, fields, models
 
 
 class ResPartner(models.Model):
-    """The mail exchanged with a correspondent (administration, official, member)."""
+    """An institutional contact (administration, official, elected member, international body)
+    and the mail and interactions the chamber had with it."""
     _inherit = 'res.partner'
 
+    ccis_is_institutional = fields.Boolean(
+        'Contact institutionnel', index=True,
+        help="Administration, autorité, élu ou organisme avec lequel la chambre entretient "
+             "des relations institutionnelles.")
+    ccis_institution_role_id = fields.Many2one(
+        'ccis.institution.role', 'Fonction institutionnelle', index=True, ondelete='restrict')
     ccis_correspondence_ids = fields.One2many(
         'ccis.correspondence', 'partner_id', string="Courrier (bureau d'ordre)")
     ccis_correspondence_count = fields.Integer(
         'Courriers', compute='_compute_ccis_correspondence_count')
+    ccis_interaction_ids = fields.One2many(
+        'ccis.institution.interaction', 'partner_id', string='Interactions institutionnelles')
+    ccis_interaction_count = fields.Integer(
+        'Interactions', compute='_compute_ccis_interaction_count')
+
+    def _ccis_count_by_partner(self, model, field):
+        """{partner id: number of records of ``model`` whose ``field`` is the partner or one
+        of its contacts}, empty for users without access to ``model``."""
+        Model = self.env[model]
+        # users without access to the register (elected members...) see no count
+        if not self.ids or not Model.check_access_rights('read', raise_exception=False):
+            return {}
+        partners = self.with_context(active_test=False).search(
+            ['|', ('id', 'in', self.ids), ('parent_id', 'in', self.ids)])
+        counts = Model.read_group([(field, 'in', partners.ids)], [field], [field])
+        direct = {count[field][0]: count['%s_count' % field] for count in counts}
+        return {partner.id: sum(direct.get(contact.id, 0) for contact in partners
+                                if contact == partner or contact.parent_id == partner)
+                for partner in self}
 
     @api.depends('ccis_correspondence_ids')
     def _compute_ccis_correspondence_count(self):
+        counts = self._ccis_count_by_partner('ccis.correspondence', 'partner_id')
         for partner in self:
-            partner.ccis_correspondence_count = 0
-        Correspondence = self.env['ccis.correspondence']
-        # users without access to the register (elected members...) see no count
-        if not Correspondence.check_access_rights('read', raise_exception=False):
-            return
-        counts = Correspondence.read_group([('partner_id', 'in', self.ids)],
-                                           ['partner_id'], ['partner_id'])
-        by_partner = {count['partner_id'][0]: count['partner_id_count'] for count in counts}
-        for partner in self:
-            partner.ccis_correspondence_count = by_partner.get(partner.id, 0)
+            partner.ccis_correspondence_count = counts.get(partner.id, 0)
 
-    @api.multi
-    def action_view_ccis_correspondence(self):
+    @api.depends('ccis_interaction_ids')
+    def _compute_ccis_interaction_count(self):
+        counts = self._ccis_count_by_partner('ccis.institution.interaction', 'partner_id')
+        for partner in self:
+            partner.ccis_interaction_count = counts.get(partner.id, 0)
+
+    def _ccis_action_of(self, xml_id, name):
         self.ensure_one()
-        action = self.env.ref('ccis_correspondence.ccis_correspondence_action').read()[0]
+        action = self.env.ref(xml_id).read()[0]
         action.update({
-            'name': _('Courrier de %s') % self.display_name,
-            'domain': [('partner_id', '=', self.id)],
+            'name': name % self.display_name,
+            'domain': ['|', ('partner_id', '=', self.id), ('partner_id.parent_id', '=', self.id)],
             'context': {'default_partner_id': self.id},
         })
         return action
+
+    @api.multi
+    def action_view_ccis_correspondence(self):
+        return self._ccis_action_of('ccis_correspondence.ccis_correspondence_action',
+                                    _('Courrier de %s'))
+
+    @api.multi
+    def action_view_ccis_interaction(self):
+        return self._ccis_action_of('ccis_correspondence.ccis_institution_interaction_action',
+                                    _('Interactions avec %s'))

@@ -5,3 +5,4 @@ from . import test_overdue
 from . import test_access
 from . import test_tools
 from . import test_indicators
+from . import test_institution

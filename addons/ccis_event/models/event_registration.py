@@ -146,6 +146,14 @@ class EventRegistration(models.Model):
         vals = self._ccis_complete_vals(dict(vals))
         return super(EventRegistration, self).create(vals)
 
+    @api.multi
+    def _check_auto_confirmation(self):
+        # a registration created already confirmed or attended (an import of a past event's
+        # attendance, the demo data) keeps its state: only drafts are auto-confirmed
+        if any(registration.state != 'draft' for registration in self):
+            return False
+        return super(EventRegistration, self)._check_auto_confirmation()
+
     # ------------------------------------------------------------------ attendance
 
     def _ccis_set_attendance(self, value):

@@ -22,6 +22,15 @@ class TestRegistration(CcisEventCommon):
         self.assertEqual(registration.email, self.person_agro.email)
         self.assertEqual(registration.ccis_sector_id, self.sector_agro)
 
+    def test_attendance_created_as_attended_stays_attended(self):
+        """The event confirms new registrations itself; one created as attended (the
+        attendance of a past event typed afterwards) keeps its state."""
+        self.assertTrue(self.seminar.auto_confirm)
+        self.assertEqual(self._register(self.seminar, self.person_agro).state, 'open')
+        attended = self.Registration.create({
+            'event_id': self.seminar.id, 'partner_id': self.person_trans.id, 'state': 'done'})
+        self.assertEqual(attended.state, 'done')
+
     def test_stored_relations_for_grouping(self):
         registration = self._register(self.seminar, self.person_trans)
         self.assertEqual(registration.ccis_kind, 'seminar')

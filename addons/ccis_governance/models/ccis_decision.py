@@ -316,34 +316,22 @@ class CcisDecision(models.Model):
         today = fields.Date.from_string(fields.Date.context_today(self))
         soon = fields.Date.to_string(today + timedelta(days=days_before))
         today_str = fields.Date.to_string(today)
-        activity_type = self.env.ref('mail.mail_activity_data_todo')
-        model_id = self.env['ir.model']._get(self._name).id
         Activity = self.env['mail.activity']
         upcoming = self.search([
             ('state', '=', 'open'), ('deadline', '>=', today_str), ('deadline', '<=', soon),
             ('reminder_before_sent', '=', False)])
-        for decision in upcoming:
-            Activity.create({
-                'res_model_id': model_id,
-                'res_id': decision.id,
-                'activity_type_id': activity_type.id,
-                'user_id': decision._reminder_user().id,
-                'date_deadline': decision.deadline,
-                'summary': _('Échéance proche : %s') % decision.display_name,
-            })
+        Activity._ccis_schedule_todos(
+            upcoming, lambda decision: _('Échéance proche : %s') % decision.display_name,
+            user=lambda decision: decision._reminder_user(),
+            deadline=lambda decision: decision.deadline)
         upcoming.write({'reminder_before_sent': True})
         late = self.search([
             ('state', '=', 'open'), ('deadline', '<', today_str),
             ('reminder_late_sent', '=', False)])
-        for decision in late:
-            Activity.create({
-                'res_model_id': model_id,
-                'res_id': decision.id,
-                'activity_type_id': activity_type.id,
-                'user_id': decision._reminder_user().id,
-                'date_deadline': today_str,
-                'summary': _('Échéance dépassée : %s') % decision.display_name,
-            })
+        Activity._ccis_schedule_todos(
+            late, lambda decision: _('Échéance dépassée : %s') % decision.display_name,
+            user=lambda decision: decision._reminder_user(),
+            deadline=lambda decision: today_str)
         late.write({'reminder_late_sent': True})
         _logger.info('Decision reminders: %d before deadline, %d late',
                      len(upcoming), len(late))

@@ -28,9 +28,20 @@ class TestSuiteTranslations(SavepointCase):
             path = get_module_resource(module, 'i18n', '%s.po' % code)
             if path:
                 translated |= {entry.msgid for entry in polib.pofile(path) if entry.msgstr}
-        terms = {source for term_module, _type, _name, _id, source, _value, _comments
-                 in trans_generate(False, [module], self.env.cr) if term_module == module}
+        retired = self._retired_descriptions()
+        terms = {source for term_module, _type, name, _id, source, _value, _comments
+                 in trans_generate(False, [module], self.env.cr)
+                 if term_module == module and not (
+                     name == 'ccis.indicator.definition,description' and source in retired)}
         return sorted(terms - translated)
+
+    def _retired_descriptions(self):
+        """The descriptions of the indicator definitions retired at the installation of an
+        addon that replaces them (ccis_activity's _ccis_retire adds a dated note): data
+        written then, not terms of the addon's PO files."""
+        definitions = self.env['ccis.indicator.definition'].with_context(
+            active_test=False).search([('active', '=', False), ('code', '=like', '%\\_RETIRE')])
+        return set(definitions.mapped('description'))
 
     def test_suite_addons_translated(self):
         modules = self.env['ir.module.module'].search(

@@ -110,20 +110,13 @@ class CcisMemberDocument(models.Model):
         to_alert = self.search([
             ('expiry_date', '!=', False), ('expiry_date', '<=', limit),
             ('alert_date', '=', False), ('partner_id.ccis_state', '!=', 'struck_off')])
-        activity_type = self.env.ref('mail.mail_activity_data_todo', raise_if_not_found=False)
-        model_id = self.env['ir.model']._get('res.partner').id
-        Activity = self.env['mail.activity']
+        # the activity is on the member's file, one per document
         for doc in to_alert:
-            partner = doc.partner_id
-            Activity.create({
-                'res_model_id': model_id,
-                'res_id': partner.id,
-                'activity_type_id': activity_type.id if activity_type else False,
-                'summary': _("Document à renouveler : %s") % doc.name,
-                'note': _("Le document « %s » du ressortissant « %s » expire le %s.")
-                % (doc.name, partner.name, doc.expiry_date),
-                'date_deadline': min(doc.expiry_date, limit),
-                'user_id': partner._ccis_responsible_user().id,
-            })
+            self.env['mail.activity']._ccis_schedule_todos(
+                doc.partner_id, lambda partner: _("Document à renouveler : %s") % doc.name,
+                note=lambda partner: _("Le document « %s » du ressortissant « %s » expire le "
+                                       "%s.") % (doc.name, partner.name, doc.expiry_date),
+                user=lambda partner: partner._ccis_responsible_user(),
+                deadline=lambda partner: min(doc.expiry_date, limit))
         to_alert.write({'alert_date': today})
         return to_alert

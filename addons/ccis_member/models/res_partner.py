@@ -885,19 +885,12 @@ class ResPartner(models.Model):
             return members
         members.write({'ccis_dormancy_proposed': True,
                        'ccis_dormancy_proposed_date': fields.Date.to_string(today)})
-        activity_type = self.env.ref('mail.mail_activity_data_todo', raise_if_not_found=False)
-        model_id = self.env['ir.model']._get('res.partner').id
-        Activity = self.env['mail.activity']
-        for partner in members:
-            Activity.create({
-                'res_model_id': model_id,
-                'res_id': partner.id,
-                'activity_type_id': activity_type.id if activity_type else False,
-                'summary': _("Mise en sommeil proposée"),
-                'note': _("Aucune activité enregistrée depuis le %s : vérifier la situation "
-                          "du ressortissant « %s » puis le mettre en sommeil ou écarter la "
-                          "proposition.") % (partner.ccis_last_activity_date, partner.name),
-                'date_deadline': fields.Date.to_string(today),
-                'user_id': partner._ccis_responsible_user().id,
-            })
+        self.env['mail.activity']._ccis_schedule_todos(
+            members, lambda partner: _("Mise en sommeil proposée"),
+            note=lambda partner: _(
+                "Aucune activité enregistrée depuis le %s : vérifier la situation du "
+                "ressortissant « %s » puis le mettre en sommeil ou écarter la proposition.")
+            % (partner.ccis_last_activity_date, partner.name),
+            user=lambda partner: partner._ccis_responsible_user(),
+            deadline=lambda partner: fields.Date.to_string(today))
         return members

@@ -1,7 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-PAYMENT_STATES = [('paid', 'Payé'), ('not_paid', 'Non payé')]
+PAYMENT_STATES = [('paid', 'Payé'), ('not_paid', 'Non payé'), ('credited', 'Avoir émis')]
 
 
 class CcisServiceBillingMixin(models.AbstractModel):
@@ -43,6 +43,9 @@ class CcisServiceBillingMixin(models.AbstractModel):
             record.invoice_amount = invoice.amount_total
             if not invoice:
                 record.payment_state = False
+            elif record.sudo().refund_id:
+                # the credit note settles the invoice: Odoo then says it is paid, it was not
+                record.payment_state = 'credited'
             else:
                 record.payment_state = 'paid' if invoice.state == 'paid' else 'not_paid'
 
@@ -50,15 +53,20 @@ class CcisServiceBillingMixin(models.AbstractModel):
         if operator not in ('=', '!='):
             raise UserError(_("Recherche non prise en charge sur l'état du paiement."))
         # which records are paid is shown on each record; staff cannot read invoices
-        paid = self.sudo().search([('invoice_id.state', '=', 'paid')]).ids
-        unpaid = self.sudo().search([('invoice_id', '!=', False),
-                                     ('invoice_id.state', '!=', 'paid')]).ids
-        if value == 'paid':
-            ids = paid
-        elif value == 'not_paid':
-            ids = unpaid
+        Records = self.sudo()
+        ids = {
+            'paid': Records.search([('invoice_id.state', '=', 'paid'),
+                                    ('refund_id', '=', False)]).ids,
+            'not_paid': Records.search([('invoice_id', '!=', False),
+                                        ('invoice_id.state', '!=', 'paid'),
+                                        ('refund_id', '=', False)]).ids,
+            'credited': Records.search([('invoice_id', '!=', False),
+                                        ('refund_id', '!=', False)]).ids,
+        }
+        if value in ids:
+            ids = ids[value]
         else:
-            ids = paid + unpaid
+            ids = ids['paid'] + ids['not_paid'] + ids['credited']
             operator = '!=' if operator == '=' else '='
         return [('id', 'in' if operator == '=' else 'not in', ids)]
 

@@ -89,6 +89,11 @@ class TestLegalisation(ServiceCase):
         self.assertEqual(refund.type, 'out_refund')
         self.assertEqual(refund.amount_total, 144.0)
         self.assertEqual(legalisation.sudo().invoice_id.state, 'paid')  # settled by the refund
+        # the counter sees a credit note, not a payment
+        self.assertEqual(legalisation.payment_state, 'credited')
+        Legalisation = self.env['ccis.legalisation'].sudo(self.user_agent)
+        self.assertIn(legalisation, Legalisation.search([('payment_state', '=', 'credited')]))
+        self.assertNotIn(legalisation, Legalisation.search([('payment_state', '=', 'paid')]))
 
     def test_non_refundable_fee_has_no_credit_note(self):
         legalisation = self._legalisation(product_id=self.product_stamp.id, copies=1)

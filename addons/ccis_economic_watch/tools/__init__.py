@@ -1,0 +1,3 @@
+from . import period
+from . import series
+from . import segment

@@ -1,0 +1,115 @@
+from odoo import _, api, fields, models
+
+from odoo.addons.ccis_service.tools import fee
+
+
+class EventEvent(models.Model):
+    """A paying event or training: its participation fee is a service of the chamber's fee
+    schedule; the confirmed registrations are invoiced to the participants' companies."""
+    _inherit = 'event.event'
+
+    ccis_fee_product_id = fields.Many2one(
+        'product.product', string='Frais de participation', index=True, ondelete='restrict',
+        domain=[('ccis_is_service', '=', True)], track_visibility='onchange',
+        help="Service du barème des tarifs facturé à chaque inscription confirmée, au tarif "
+             "que sa règle donne au participant (tarif ressortissant pour un ressortissant "
+             "actif). Vide : événement gratuit.")
+    ccis_paying = fields.Boolean(
+        string='Payant', compute='_compute_ccis_paying', store=True, index=True)
+    ccis_fee_price = fields.Float(
+        string='Tarif (HT)', compute='_compute_ccis_fee_price', digits=(16, 2),
+        help='Frais de participation hors taxes pour un participant non ressortissant.')
+    ccis_fee_member_price = fields.Float(
+        string='Tarif ressortissant (HT)', compute='_compute_ccis_fee_price', digits=(16, 2),
+        help='Frais de participation hors taxes pour un ressortissant actif.')
+    ccis_invoiced_count = fields.Integer(
+        string='Inscriptions facturées', compute='_compute_ccis_billing_stats',
+        help='Inscriptions dont la facture est émise et non annulée par un avoir.')
+    ccis_paid_count = fields.Integer(
+        string='Inscriptions payées', compute='_compute_ccis_billing_stats')
+    ccis_invoiced_amount = fields.Float(
+        string='Montant facturé (TTC)', compute='_compute_ccis_billing_stats',
+        digits=(16, 2),
+        help='Total des factures des inscriptions, avoirs déduits.')
+    ccis_revenue = fields.Float(
+        string='Recettes (HT)', compute='_compute_ccis_revenue', store=True,
+        compute_sudo=True, digits=(16, 2),
+        help='Recettes hors taxes des inscriptions : factures émises moins les avoirs.')
+
+    @api.depends('ccis_fee_product_id')
+    def _compute_ccis_paying(self):
+        for event in self:
+            event.ccis_paying = bool(event.ccis_fee_product_id)
+
+    @api.depends('ccis_fee_product_id.list_price', 'ccis_fee_product_id.ccis_fee_rule',
+                 'ccis_fee_product_id.ccis_member_price_set',
+                 'ccis_fee_product_id.ccis_member_price',
+                 'ccis_fee_product_id.ccis_member_discount')
+    def _compute_ccis_fee_price(self):
+        for event in self:
+            product = event.ccis_fee_product_id
+            if not product:
+                event.ccis_fee_price = event.ccis_fee_member_price = 0.0
+                continue
+            prices = []
+            for member in (False, True):
+                try:
+                    prices.append(fee.compute_fee(
+                        product.ccis_fee_rule or 'flat', price=product.list_price,
+                        rate=product.ccis_fee_rate, minimum=product.ccis_fee_min,
+                        maximum=product.ccis_fee_max,
+                        scale=[(line.from_amount, line.price, line.rate)
+                               for line in product.ccis_fee_scale_ids],
+                        member=member,
+                        member_price=(product.ccis_member_price
+                                      if product.ccis_member_price_set else None),
+                        member_discount=product.ccis_member_discount))
+                except fee.FeeError:
+                    prices.append(0.0)
+            event.ccis_fee_price, event.ccis_fee_member_price = prices
+
+    @api.depends('registration_ids.ccis_revenue')
+    def _compute_ccis_revenue(self):
+        for event in self:
+            event.ccis_revenue = sum(event.registration_ids.mapped('ccis_revenue'))
+
+    def _compute_ccis_billing_stats(self):
+        # what the registrations show of their invoices, read as superuser like the
+        # registrations' own figures (staff without accounting rights see them)
+        events = self.filtered('id')
+        registrations = self.env['event.registration'].sudo().search(
+            [('event_id', 'in', events.ids), ('invoice_id', '!=', False)])
+        for event in self:
+            mine = registrations.filtered(lambda r, event=event: r.event_id.id == event.id)
+            invoiced = mine.filtered(lambda r: r.invoice_id.state in ('open', 'paid')
+                                     and not r.refund_id)
+            event.ccis_invoiced_count = len(invoiced)
+            event.ccis_paid_count = len(invoiced.filtered(
+                lambda r: r.invoice_id.state == 'paid'))
+            event.ccis_invoiced_amount = sum(invoiced.mapped('invoice_id.amount_total'))
+
+    @api.multi
+    def button_cancel(self):
+        """Cancelling the event cancels its registrations: their refundable fees are
+        credited."""
+        registrations = self.mapped('registration_ids').filtered(
+            lambda r: r.state != 'cancel' and r.invoice_id)
+        res = super(EventEvent, self).button_cancel()
+        registrations._ccis_credit_registrations()
+        return res
+
+    @api.multi
+    def action_ccis_invoice_registrations(self):
+        """Invoice the confirmed registrations not invoiced yet (an event made paying after
+        its registrations were confirmed)."""
+        self.mapped('registration_ids')._ccis_invoice_registrations()
+        return True
+
+    @api.multi
+    def action_ccis_view_invoiced_registrations(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_event.event_registration_ccis_action').read()[0]
+        action['domain'] = [('event_id', '=', self.id), ('invoice_id', '!=', False)]
+        action['context'] = {'default_event_id': self.id}
+        action['name'] = _('Inscriptions facturées')
+        return action

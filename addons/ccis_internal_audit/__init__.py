@@ -1,0 +1,3 @@
+from . import tools
+from . import models
+from .hooks import pre_init_hook, post_init_hook

@@ -1,0 +1,2 @@
+from . import directory
+from . import portal

@@ -1,0 +1,342 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..tools import project as rules
+
+STATES = [
+    ('study', 'Étude'),
+    ('financing', 'Financement'),
+    ('works', 'Travaux'),
+    ('open', 'Ouvert'),
+    ('suspended', 'Suspendu'),
+    ('closed', 'Clôturé'),
+]
+# the states a project may be suspended from, and closed from
+SUSPENDABLE = ('study', 'financing', 'works', 'open')
+CLOSABLE = ('open', 'suspended')
+# fields the figures follow (besides the analytic lines and budget lines of the account)
+FIGURE_FIELDS = ('amount', 'date', 'account_id')
+
+
+class ProjectProject(models.Model):
+    """A structuring project of the chamber (axis 4 of the programme: business centres, a
+    digital business centre, a training institute, business zones) is an Odoo project with a
+    kind: its tasks, its project manager, its followers and its analytic account (every Odoo
+    project has one) are Odoo's own. The chamber adds the unit responsible, the site, the
+    partners and funders, a life cycle (study, financing, works, open...), milestones and the
+    figures of its analytic account: the budget planned on it (the budget lines of
+    ``account_budget``, as the action programme writes them for an action with its own
+    account), the spending and, once open, the revenue it brings the chamber.
+
+    Structuring projects are visible to their followers (Odoo's rule) and to the roles of the
+    chamber by unit (this addon's rules); Odoo's other projects are left as they are."""
+    _inherit = 'project.project'
+
+    ccis_kind_id = fields.Many2one(
+        'ccis.structuring.project.kind', 'Type de projet structurant', index=True,
+        ondelete='restrict', track_visibility='onchange',
+        help="Renseigné, le projet est un projet structurant de la chambre : il entre dans le "
+             "portefeuille, avec son unité, son cycle de vie et ses chiffres.")
+    unit_id = fields.Many2one('hr.department', 'Unité responsable', index=True,
+                              ondelete='restrict', track_visibility='onchange')
+    site_id = fields.Many2one('ccis.site', 'Site', related='unit_id.site_id', store=True,
+                              index=True, readonly=True)
+    ccis_province_id = fields.Many2one('ccis.province', 'Province / préfecture', index=True,
+                                       ondelete='restrict')
+    ccis_location = fields.Char('Implantation',
+                                help="Adresse ou emplacement du projet (quartier, zone, lot).")
+    ccis_partner_ids = fields.Many2many(
+        'res.partner', 'ccis_project_partner_rel', 'project_id', 'partner_id',
+        string='Partenaires et bailleurs de fonds',
+        help="Conseil régional, ministères, agences, bailleurs qui financent ou accompagnent "
+             "le projet.")
+    ccis_state = fields.Selection(
+        STATES, 'État du projet', default='study', required=True, index=True, copy=False,
+        track_visibility='onchange', group_expand='_group_expand_ccis_states')
+    ccis_suspended_from = fields.Selection(STATES, 'Suspendu depuis l\'état', readonly=True,
+                                           copy=False)
+    ccis_opening_date_planned = fields.Date('Ouverture prévue', track_visibility='onchange')
+    ccis_opening_date = fields.Date("Date d'ouverture", index=True, copy=False,
+                                    track_visibility='onchange',
+                                    help="Date d'ouverture au public ; les recettes comptent "
+                                         "à partir de cette date.")
+    ccis_budget = fields.Monetary(
+        'Budget', compute='_compute_ccis_figures', store=True, currency_field='currency_id',
+        help="Dépenses prévues sur le compte analytique du projet : somme des lignes des "
+             "budgets (non annulés) sur ce compte, dont celles que le programme d'action "
+             "génère pour une action ayant ce compte propre.")
+    ccis_spent = fields.Monetary(
+        'Dépensé', compute='_compute_ccis_figures', store=True, currency_field='currency_id',
+        help="Somme des lignes analytiques de dépense (montants négatifs) du compte du projet.")
+    ccis_revenue = fields.Monetary(
+        'Recettes', compute='_compute_ccis_figures', store=True, currency_field='currency_id',
+        help="Recettes que le projet apporte à la chambre : lignes analytiques de produit "
+             "(montants positifs) du compte du projet datées du jour de l'ouverture ou après.")
+    ccis_consumption_rate = fields.Float(
+        'Consommation du budget (%)', compute='_compute_ccis_consumption_rate',
+        group_operator=False)
+    ccis_progress = fields.Float(
+        'Avancement (%)', compute='_compute_ccis_progress', store=True, group_operator='avg',
+        help="Tâches terminées (dans une étape repliée) sur l'ensemble des tâches actives, "
+             "pondérées par leurs heures prévues quand le projet en prévoit.")
+    ccis_milestone_ids = fields.One2many('ccis.project.milestone', 'project_id', 'Jalons')
+    ccis_milestone_count = fields.Integer('Jalons', compute='_compute_ccis_milestone_counts')
+    ccis_milestone_late_count = fields.Integer('Jalons en retard',
+                                               compute='_compute_ccis_milestone_counts')
+    ccis_spending_ids = fields.One2many('ccis.project.analysis', 'project_id', 'Dépenses',
+                                        domain=[('kind', '=', 'expense')], readonly=True)
+    ccis_revenue_ids = fields.One2many('ccis.project.analysis', 'project_id', 'Recettes',
+                                       domain=[('kind', '=', 'revenue')], readonly=True)
+    ccis_action_ids = fields.Many2many(
+        'ccis.activity.action', string="Actions du programme",
+        compute='_compute_ccis_action_ids',
+        help="Actions des programmes d'action dont le compte analytique propre est celui du "
+             "projet : leur budget prévu entre au budget du projet quand le programme est "
+             "inscrit au budget.")
+
+    @api.depends('ccis_kind_id', 'ccis_opening_date',
+                 'analytic_account_id.line_ids.amount', 'analytic_account_id.line_ids.date',
+                 'analytic_account_id.crossovered_budget_line.planned_amount',
+                 'analytic_account_id.crossovered_budget_line.crossovered_budget_id.state')
+    def _compute_ccis_figures(self):
+        """Budget, spending and revenue of the structuring projects, from their analytic
+        account: two queries for all the projects (as superuser: the figures of a project
+        the user reads, whoever booked the lines)."""
+        projects = self.filtered(lambda p: p.ccis_kind_id and isinstance(p.id, int)
+                                 and p.analytic_account_id)
+        budgets, flows = {}, {}
+        if projects:
+            accounts = tuple(projects.mapped('analytic_account_id').ids)
+            cr = self.env.cr
+            cr.execute("""
+                SELECT l.analytic_account_id, -SUM(l.planned_amount)
+                  FROM crossovered_budget_lines l
+                  JOIN crossovered_budget b ON b.id = l.crossovered_budget_id
+                 WHERE l.analytic_account_id IN %s AND b.state != 'cancel'
+                   AND l.planned_amount < 0
+              GROUP BY l.analytic_account_id""", (accounts,))
+            budgets = dict(cr.fetchall())
+            rows = [(p.id, p.analytic_account_id.id, p.ccis_opening_date or None)
+                    for p in projects]
+            cr.execute("""
+                WITH v(project_id, account_id, opening) AS (VALUES %s)
+                SELECT v.project_id,
+                       COALESCE(SUM(-l.amount) FILTER (WHERE l.amount < 0), 0),
+                       COALESCE(SUM(l.amount) FILTER (
+                           WHERE l.amount > 0 AND v.opening IS NOT NULL
+                             AND l.date >= v.opening::date), 0)
+                  FROM v JOIN account_analytic_line l ON l.account_id = v.account_id
+              GROUP BY v.project_id""" % ','.join(['(%s, %s, %s::date)'] * len(rows)),
+                       [item for row in rows for item in row])
+            flows = {row[0]: row[1:] for row in cr.fetchall()}
+        for project in self:
+            spent, revenue = flows.get(project.id, (0.0, 0.0))
+            project.ccis_budget = budgets.get(project.analytic_account_id.id, 0.0) \
+                if project in projects else 0.0
+            project.ccis_spent = spent
+            project.ccis_revenue = revenue
+
+    @api.depends('ccis_budget', 'ccis_spent')
+    def _compute_ccis_consumption_rate(self):
+        for project in self:
+            project.ccis_consumption_rate = rules.consumption_rate(project.ccis_budget,
+                                                                   project.ccis_spent)
+
+    @api.depends('ccis_kind_id', 'tasks.stage_id', 'tasks.planned_hours', 'tasks.active',
+                 'tasks.stage_id.fold')
+    def _compute_ccis_progress(self):
+        """Never typed: from the active tasks of the project (one query for all)."""
+        projects = self.filtered(lambda p: p.ccis_kind_id and isinstance(p.id, int))
+        tasks = {}
+        if projects:
+            self.env.cr.execute("""
+                SELECT t.project_id, COALESCE(t.planned_hours, 0), COALESCE(s.fold, FALSE)
+                  FROM project_task t LEFT JOIN project_task_type s ON s.id = t.stage_id
+                 WHERE t.project_id IN %s AND t.active""", (tuple(projects.ids),))
+            for project_id, hours, done in self.env.cr.fetchall():
+                tasks.setdefault(project_id, []).append((hours, done))
+        for project in self:
+            project.ccis_progress = round(rules.progress(tasks.get(project.id, [])), 2)
+
+    def _compute_ccis_milestone_counts(self):
+        today = fields.Date.context_today(self)
+        for project in self:
+            milestones = project.ccis_milestone_ids
+            project.ccis_milestone_count = len(milestones)
+            project.ccis_milestone_late_count = len(milestones.filtered(
+                lambda m: rules.is_late(m.date_planned, m.state, today)))
+
+    def _compute_ccis_action_ids(self):
+        Action = self.env['ccis.activity.action']
+        accounts = self.mapped('analytic_account_id')
+        actions = Action.search([('analytic_account_id', 'in', accounts.ids)]) \
+            if accounts else Action
+        for project in self:
+            project.ccis_action_ids = actions.filtered(
+                lambda a, p=project: a.analytic_account_id == p.analytic_account_id)
+
+    @api.model
+    def _group_expand_ccis_states(self, states, domain, order):
+        return [key for key, _label in STATES]
+
+    @api.constrains('ccis_kind_id', 'unit_id')
+    def _check_ccis_unit(self):
+        # as superuser: checked before the record rules decide on a new project
+        for project in self.sudo().filtered('ccis_kind_id'):
+            if not project.unit_id:
+                raise ValidationError(_(
+                    "Projet « %s » : un projet structurant doit avoir une unité responsable "
+                    "(champ « Unité responsable »).") % project.name)
+
+    @api.constrains('ccis_opening_date', 'date_start')
+    def _check_ccis_opening_date(self):
+        for project in self.sudo().filtered('ccis_opening_date'):
+            if project.date_start and project.ccis_opening_date < project.date_start:
+                raise ValidationError(_(
+                    "Projet « %s » : la date d'ouverture (champ « Date d'ouverture ») ne peut "
+                    "précéder la date de début du projet.") % project.name)
+
+    @api.onchange('ccis_kind_id')
+    def _onchange_ccis_kind_id(self):
+        if self.ccis_kind_id:
+            self.privacy_visibility = 'followers'
+
+    # CRUD: a structuring project is edited by the roles of the chamber, who have no right
+    # on analytic accounts; its own analytic account (Odoo's parent record of the project)
+    # follows it as superuser once the ORM has checked the user's right on the project.
+
+    def _ccis_is_account_field(self, name):
+        field = self._fields.get(name)
+        return bool(field is not None and field.inherited
+                    and field.related[0] == 'analytic_account_id')
+
+    def _ccis_analytic_values(self, vals):
+        """Split ``vals`` into the values of the project's analytic account and the rest."""
+        account, rest = {}, {}
+        for key, value in vals.items():
+            (account if self._ccis_is_account_field(key) else rest)[key] = value
+        return account, rest
+
+    @api.model
+    def create(self, vals):
+        if not vals.get('ccis_kind_id'):
+            return super(ProjectProject, self).create(vals)
+        vals = dict(vals, privacy_visibility='followers')
+        if not vals.get('analytic_account_id'):
+            self.check_access_rights('create')
+            account_vals, vals = self._ccis_analytic_values(vals)
+            account = self.env['account.analytic.account'].sudo().create(account_vals)
+            vals['analytic_account_id'] = account.id
+        return super(ProjectProject, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        if vals.get('ccis_kind_id'):
+            vals = dict(vals, privacy_visibility='followers')
+        account_vals, rest = self._ccis_analytic_values(vals)
+        if account_vals and self and all(self.mapped('ccis_kind_id')):
+            self.check_access_rights('write')
+            self.check_access_rule('write')
+            self.mapped('analytic_account_id').sudo().write(account_vals)
+            vals = rest
+        return super(ProjectProject, self).write(vals) if vals else True
+
+    @api.multi
+    def unlink(self):
+        structuring = self.filtered('ccis_kind_id')
+        for project in structuring:
+            if project.ccis_state != 'study':
+                raise UserError(_(
+                    "Projet « %s » : seul un projet à l'étude peut être supprimé ; "
+                    "clôturez-le ou archivez-le.") % project.name)
+        if structuring:
+            structuring.check_access_rights('unlink')
+            structuring.check_access_rule('unlink')
+            # Odoo deletes the project's analytic account with it (without lines)
+            super(ProjectProject, structuring.sudo()).unlink()
+        others = self - structuring
+        return super(ProjectProject, others).unlink() if others else True
+
+    # life cycle
+
+    def _ccis_check_state(self, expected, label):
+        for project in self:
+            if not project.ccis_kind_id:
+                raise UserError(_("Projet « %s » : ce n'est pas un projet structurant.")
+                                % project.name)
+            if project.ccis_state not in expected:
+                raise UserError(_("Projet « %s » : impossible de %s dans l'état « %s ».") % (
+                    project.name, label, dict(STATES)[project.ccis_state]))
+
+    @api.multi
+    def action_ccis_financing(self):
+        self._ccis_check_state(['study'], _('passer au financement'))
+        self.write({'ccis_state': 'financing'})
+        return True
+
+    @api.multi
+    def action_ccis_works(self):
+        self._ccis_check_state(['financing'], _('lancer les travaux'))
+        for project in self:
+            if not project.ccis_budget:
+                raise UserError(_(
+                    "Projet « %s » : aucun budget n'est prévu sur son compte analytique « %s » ; "
+                    "inscrivez-le au budget avant de lancer les travaux.")
+                    % (project.name, project.analytic_account_id.display_name))
+        self.write({'ccis_state': 'works'})
+        return True
+
+    @api.multi
+    def action_ccis_open(self):
+        self._ccis_check_state(['works'], _("l'ouvrir"))
+        for project in self:
+            if not project.ccis_opening_date:
+                raise UserError(_(
+                    "Projet « %s » : indiquez la date d'ouverture (champ « Date d'ouverture ») "
+                    "avant de l'ouvrir.") % project.name)
+        self.write({'ccis_state': 'open'})
+        return True
+
+    @api.multi
+    def action_ccis_suspend(self):
+        self._ccis_check_state(SUSPENDABLE, _('le suspendre'))
+        for project in self:
+            project.write({'ccis_state': 'suspended',
+                           'ccis_suspended_from': project.ccis_state})
+        return True
+
+    @api.multi
+    def action_ccis_resume(self):
+        self._ccis_check_state(['suspended'], _('le reprendre'))
+        for project in self:
+            project.write({'ccis_state': project.ccis_suspended_from or 'study',
+                           'ccis_suspended_from': False})
+        return True
+
+    @api.multi
+    def action_ccis_close(self):
+        self._ccis_check_state(CLOSABLE, _('le clôturer'))
+        for project in self:
+            if not project.ccis_opening_date:
+                raise UserError(_(
+                    "Projet « %s » : seul un projet ouvert (avec une date d'ouverture) peut "
+                    "être clôturé ; un projet abandonné s'archive.") % project.name)
+        self.write({'ccis_state': 'closed', 'ccis_suspended_from': False})
+        return True
+
+    @api.multi
+    def action_ccis_view_milestones(self):
+        self.ensure_one()
+        action = self.env.ref('ccis_project.ccis_project_milestone_action').read()[0]
+        action['domain'] = [('project_id', '=', self.id)]
+        action['context'] = {'default_project_id': self.id}
+        return action
+
+    @api.multi
+    def action_ccis_view_tasks(self):
+        self.ensure_one()
+        action = self.env.ref('project.act_project_project_2_project_task_all').read()[0]
+        action['context'] = {'search_default_project_id': self.id,
+                             'default_project_id': self.id}
+        action['domain'] = [('project_id', '=', self.id)]
+        return action
