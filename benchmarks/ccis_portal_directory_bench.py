@@ -6,13 +6,18 @@
 #         < benchmarks/ccis_portal_directory_bench.py
 #
 # Environment variables:
-#   CCIS_BENCH_N   members to generate (default 200000; half active, a third of those
-#                  published in the directory)
+#   CCIS_BENCH_N     members to generate (default 200000; half active, a third of those
+#                    published in the directory)
+#   CCIS_BENCH_KEEP  1 to commit the generated members (default: rolled back at the end), e.g.
+#                    to time the pages over HTTP afterwards with
+#                    benchmarks/ccis_portal_directory_http.py
+#   CCIS_BENCH_REUSE 1 to time again the members a run with CCIS_BENCH_KEEP=1 committed
+#                    (nothing generated)
 #
 # It generates the members with res.partner._ccis_bulk_create (the import path), then times
 # the directory's page query as the public user (res.partner._ccis_directory_page: what
 # /annuaire runs), median of five runs, beside the raw SQL of the same page. Everything is
-# rolled back. `env` is provided by `./ccis shell`.
+# rolled back unless CCIS_BENCH_KEEP=1. `env` is provided by `./ccis shell`.
 import os
 import random
 import statistics
@@ -38,8 +43,9 @@ def out(*args):
     sys.stdout.flush()
 
 
+REUSE = os.environ.get('CCIS_BENCH_REUSE') == '1'
 start = time.perf_counter()
-for first in range(0, N, 10000):
+for first in range(0, 0 if REUSE else N, 10000):
     Partner.with_context(auditlog_disabled=True)._ccis_bulk_create([{
         'name': '%s %s %s %d' % (rng.choice(words), rng.choice(kinds),
                                  rng.choice(['SARL', 'SA', 'SARL AU']), i),
@@ -49,26 +55,32 @@ for first in range(0, N, 10000):
         'ccis_province_id': rng.choice(provinces), 'ccis_sector_id': rng.choice(sectors),
         'city': 'Ville %d' % (i % 50),
     } for i in range(first, min(first + 10000, N))])
-out('ccis_portal directory benchmark: %d members created in %.0f s' % (
-    N, time.perf_counter() - start))
+if not REUSE:
+    out('ccis_portal directory benchmark: %d members created in %.0f s' % (
+        N, time.perf_counter() - start))
 env.cr.execute("""UPDATE res_partner SET ccis_directory_published = true,
                          ccis_directory_show_phone = true
-                   WHERE ccis_is_member AND ccis_state = 'active' AND id %% 3 = 0""")
+                   WHERE ccis_is_member AND ccis_state = 'active' AND id % 3 = 0""")
 env.cr.execute('ANALYZE res_partner')
-env.cr.execute("SELECT count(*) FROM res_partner WHERE ccis_directory_published "
-               "AND ccis_is_member AND ccis_state = 'active'")
-out('published and active: %d' % env.cr.fetchone()[0])
+env.cr.execute("SELECT count(*), count(*) FILTER (WHERE ccis_directory_published "
+               "AND ccis_state = 'active') FROM res_partner WHERE ccis_is_member")
+out('members: %d, published and active: %d' % env.cr.fetchone())
 public = Partner.sudo(env.ref('base.public_user'))
 
 
 def raw(search=None, page=1):
-    """The same page in raw SQL: 21 published active members by name."""
-    where, params = '', []
+    """The same page in raw SQL: 21 published active members by name (a name search gathers
+    the matches first, as _ccis_directory_matches does)."""
+    where = ("ccis_directory_published AND ccis_is_member AND ccis_state = 'active' "
+             "AND active")
+    limit = 'LIMIT 21 OFFSET %d' % ((page - 1) * 20)
     if search:
-        where, params = 'AND name ILIKE %s', ['%' + search + '%']
-    env.cr.execute("SELECT id, name, city FROM res_partner WHERE ccis_directory_published "
-                   "AND ccis_is_member AND ccis_state = 'active' %s ORDER BY name, id "
-                   "LIMIT 21 OFFSET %d" % (where, (page - 1) * 20), params)
+        env.cr.execute("WITH matches AS MATERIALIZED (SELECT id, name, city FROM res_partner "
+                       "WHERE %s AND name ILIKE %%s) SELECT id, name, city FROM matches "
+                       "ORDER BY name, id %s" % (where, limit), ['%' + search + '%'])
+    else:
+        env.cr.execute("SELECT id, name, city FROM res_partner WHERE %s ORDER BY name, id %s"
+                       % (where, limit))
     return env.cr.fetchall()
 
 
@@ -100,5 +112,9 @@ bench("name '12345' (rare)", sql=lambda: raw('12345'), search='12345')
 bench('sector', sector_id=sectors[3])
 bench('province', province_id=provinces[2])
 bench("province + 'rif'", province_id=provinces[2], search='rif')
-env.cr.rollback()
-out('rolled back')
+if os.environ.get('CCIS_BENCH_KEEP') == '1':
+    env.cr.commit()
+    out('committed')
+else:
+    env.cr.rollback()
+    out('rolled back')

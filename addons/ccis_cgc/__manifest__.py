@@ -5,7 +5,7 @@
     'summary': "Clients abonnés du centre de gestion de comptabilité agréé : abonnements par "
                "tranche de taille facturés par échéance (contrats OCA), échéances fiscales "
                "et comptables des clients, relances des retards, indicateurs du bilan",
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
@@ -24,6 +24,7 @@
         'data/ir_sequence_data.xml',
         'data/ir_cron_data.xml',
         'data/ccis_indicator_definition_data.xml',
+        'data/ccis_activity_type_indicator_data.xml',
         'views/ccis_cgc_size_band_views.xml',
         'views/ccis_cgc_deliverable_type_views.xml',
         'views/ccis_cgc_deliverable_views.xml',
@@ -33,5 +34,7 @@
     'demo': [
         'demo/ccis_cgc_demo.xml',
     ],
+    'pre_init_hook': 'pre_init_hook',
+    'post_init_hook': 'post_init_hook',
     'installable': True,
 }

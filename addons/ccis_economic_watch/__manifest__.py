@@ -2,7 +2,7 @@
     'name': 'CCIS Suite – Veille économique',
     'summary': "Base économique régionale (séries par territoire et période, import XLSX), "
                "fonds documentaire, lettres d'information aux ressortissants ciblés",
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
@@ -21,6 +21,7 @@
         'data/ccis_economic_indicator_data.xml',
         'data/ccis_documentation_kind_data.xml',
         'data/ccis_indicator_definition_data.xml',
+        'data/ccis_activity_type_indicator_data.xml',
         'views/ccis_economic_theme_views.xml',
         'views/ccis_economic_indicator_views.xml',
         'views/ccis_economic_value_views.xml',
@@ -36,5 +37,7 @@
         'demo/ccis_documentation_demo.xml',
         'demo/ccis_newsletter_segment_demo.xml',
     ],
+    'pre_init_hook': 'pre_init_hook',
+    'post_init_hook': 'post_init_hook',
     'installable': True,
 }

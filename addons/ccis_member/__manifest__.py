@@ -9,7 +9,7 @@
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
     'depends': ['ccis_base', 'mail', 'base_setup'],
-    'external_dependencies': {'python': ['xlrd', 'xlsxwriter']},
+    'external_dependencies': {'python': ['stdnum', 'xlrd', 'xlsxwriter']},
     'data': [
         'security/ccis_member_security.xml',
         'security/ir.model.access.csv',

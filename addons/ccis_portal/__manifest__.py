@@ -2,10 +2,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
     'name': 'CCIS Suite – Espace ressortissant et annuaire',
-    'summary': "Portail des ressortissants (dossier de l'entreprise, demandes de mise à jour "
-               "validées par la chambre, demandes d'orientation en ligne, inscriptions aux "
-               "événements et formations, certificats d'origine) et annuaire public des ressortissants consentants",
-    'version': '11.0.1.1.0',
+    'summary': "Espace ressortissant (dossier, mises à jour validées, demandes en ligne, "
+               "événements et rencontres B2B, certificats d'origine, factures) et annuaire "
+               "public des ressortissants consentants",
+    'version': '11.0.1.2.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
@@ -13,7 +13,10 @@
         'ccis_member',
         'ccis_event',
         'ccis_certificate_origin',
+        'ccis_l10n_ar_ma',
         'portal',
+        # "Payer" on the portal's invoice pages (Odoo's payment form and acquirers)
+        'account_payment',
         'website',
         'mail',
     ],
@@ -31,5 +34,6 @@
     'demo': [
         'demo/ccis_portal_demo.xml',
     ],
+    'post_init_hook': 'post_init_hook',
     'installable': True,
 }

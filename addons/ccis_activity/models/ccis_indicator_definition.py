@@ -8,7 +8,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.safe_eval import safe_eval
 
-from ..tools import indicator, kpi
+from ..tools import indicator
 
 _logger = logging.getLogger(__name__)
 
@@ -36,6 +36,10 @@ NUMERIC_TYPES = ('integer', 'float', 'monetary')
 DATE_TYPES = ('date', 'datetime')
 # requests measured per SQL query (arrays joined to the source records)
 MEASURE_CHUNK = 100000
+# what a period or a line stores of its figure (indicator.stored), and a realised value
+# (indicator.entry)
+STORED_FIELDS = ('realised', 'numerator', 'denominator', 'has_values', 'rate')
+ENTRY_FIELDS = ('value', 'numerator', 'denominator')
 
 
 def _date_string(value):
@@ -333,22 +337,13 @@ class CcisIndicatorDefinition(models.Model):
 
     def _stored_figure(self, figure, target):
         """What a period or a line stores of its realised ``figure`` against ``target``:
-        {realised, numerator, denominator, has_values, rate}."""
-        realised = indicator.value(figure)
-        return {
-            'realised': realised or 0.0,
-            'numerator': figure.numerator if figure else 0.0,
-            'denominator': figure.denominator if figure else 0.0,
-            'has_values': figure is not None,
-            'rate': kpi.achievement_rate(realised, target, self.direction or 'higher') or 0.0,
-        }
+        {realised, numerator, denominator, has_values, rate} (indicator.stored)."""
+        return dict(zip(STORED_FIELDS, indicator.stored(figure, target, self.direction)))
 
     def _entry_values(self, figure):
-        """What a realised value stores of a figure: {value, numerator, denominator}."""
-        if figure is None:
-            return {'value': 0.0, 'numerator': 0.0, 'denominator': 0.0}
-        return {'value': figure.value or 0.0, 'numerator': figure.numerator,
-                'denominator': figure.denominator}
+        """What a realised value stores of a figure: {value, numerator, denominator}
+        (indicator.entry)."""
+        return dict(zip(ENTRY_FIELDS, indicator.entry(figure)))
 
     def compute_figure(self, date_from, date_to, unit=None, action=None):
         """The figure (tools/indicator.Figure) of a computed definition over
@@ -387,21 +382,22 @@ class CcisIndicatorDefinition(models.Model):
         if self.measure == 'ratio':
             numerators = self.numerator_id._measure_figures(requests)
             denominators = self.denominator_id._measure_figures(requests)
-            parts = self._ratio_parts()
+            parts, factor = self._ratio_parts(), self.ratio_factor
             return {
                 key: indicator.Figure('ratio', numerators[key].value,
-                                      denominators[key].value, date_to, parts,
-                                      self.ratio_factor)
+                                      denominators[key].value, date_to, parts, factor)
                 for key, _date_from, date_to, _unit, _action in requests}
         rows = []
         units = {}
+        # read once: a computation passes hundreds of thousands of requests
+        action_field, unit_field = self.ccis_action_field, self.unit_field
         for index, (_key, date_from, date_to, unit, action) in enumerate(requests):
             # records or ids (a computation of thousands of lines passes ids)
             unit_id, action_id = getattr(unit, 'id', unit), getattr(action, 'id', action)
             unit_ids = None
-            if self.ccis_action_field and action_id:
+            if action_field and action_id:
                 pass
-            elif self.unit_field and unit_id:
+            elif unit_field and unit_id:
                 action_id = None
                 if unit_id not in units:
                     units[unit_id] = self.env['hr.department'].sudo().with_context(

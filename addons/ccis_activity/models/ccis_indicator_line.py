@@ -140,13 +140,20 @@ class CcisIndicatorLine(models.Model):
         must be readable by the user (the caller read them under the record rules)."""
         if not self:
             return {}
+        self.env.cr.execute("""
+            SELECT id, definition_id, year, target, realised, numerator, denominator,
+                   has_values
+              FROM ccis_indicator_line WHERE id IN %s""", (tuple(self.ids),))
+        return self._figures_of_rows(self.env.cr.fetchall(), date_from, date_to, stored)
+
+    @api.model
+    def _figures_of_rows(self, rows, date_from=None, date_to=None, stored=True):
+        """_figures_between of lines already read: ``rows`` of (id, definition_id, year,
+        target, realised, numerator, denominator, has_values) as stored (a review reads its
+        lines under the record rules with these columns)."""
         cr = self.env.cr
         date_from = date_from and str(date_from)[:10]
         date_to = date_to and str(date_to)[:10]
-        cr.execute("""SELECT id, definition_id, year, target, realised, numerator, denominator,
-                             has_values
-                        FROM ccis_indicator_line WHERE id IN %s""", (tuple(self.ids),))
-        rows = cr.fetchall()
         specs = {definition.id: definition._figure_spec() for definition in
                  self.env['ccis.indicator.definition'].sudo().with_context(
                      active_test=False).browse({row[1] for row in rows})}
@@ -309,12 +316,22 @@ class CcisIndicatorLine(models.Model):
         (ccis.indicator.definition._measure_figures); the values, and the figures of their
         periods and lines, are then written set-based (the benchmark computes 20,000 lines
         of 12 months at once)."""
-        lines = self.filtered(lambda line: line.source == 'computed'
-                              and line.definition_id.model_available)
+        if not self:
+            return
+        # the lines are read under the user's rights, their columns by SQL: the ORM would
+        # fetch (and cache) every field of tens of thousands of lines
+        self.check_access_rights('read')
+        self.check_access_rule('read')
+        cr = self.env.cr
+        cr.execute("""SELECT id, definition_id FROM ccis_indicator_line
+                       WHERE id IN %s AND source = 'computed'""", (tuple(self.ids),))
+        rows = cr.fetchall()
+        available = self.env['ccis.indicator.definition'].sudo().with_context(
+            active_test=False).browse({row[1] for row in rows}).filtered('model_available')
+        lines = self.browse(sorted(row[0] for row in rows if row[1] in available.ids))
         if not lines:
             return
         as_of = fields.Date.to_string(fields.Date.from_string(as_of))
-        cr = self.env.cr
         # a period holding a typed value (e.g. the history carried over from a retired typed
         # indicator) keeps it: it is not measured, and a draft measure of it is removed
         cr.execute("""
@@ -364,12 +381,13 @@ class CcisIndicatorLine(models.Model):
             definition.id: _('Calcul automatique (%s)') % (
                 definition.model_name or definition.numerator_id.model_name)
             for definition in definitions}
-        by_id = {definition.id: definition for definition in definitions}
+        entry = indicator.entry
         inserts, updates = [], []
-        for period_id, figure in figures.items():
+        # in the order of the periods: the new rows' index entries and foreign keys follow
+        # the tables' order
+        for period_id in sorted(figures):
             line_id, date, definition_id = places[period_id]
-            stored = by_id[definition_id]._entry_values(figure)
-            amounts = (stored['value'], stored['numerator'], stored['denominator'])
+            amounts = entry(figures[period_id])
             row = existing.get(period_id)
             if row is None:
                 inserts.append((line_id, period_id, date) + amounts
@@ -407,7 +425,7 @@ class CcisIndicatorLine(models.Model):
     def _store_figures(self):  # pylint: disable=missing-return
         """Recompute and write, set-based, the stored figures of these lines and of their
         periods from their values (the same engine functions as their computed fields:
-        ccis.indicator.definition._stored_figure)."""
+        ccis.indicator.definition._stored_figure, i.e. indicator.stored)."""
         cr = self.env.cr
         ids = tuple(self.ids)
         cr.execute("""SELECT id, definition_id, target, realised, numerator, denominator,
@@ -417,44 +435,49 @@ class CcisIndicatorLine(models.Model):
         for row in cr.fetchall():
             lines[row[0]] = row[1:3]
             current[row[0]] = row[3:]
-        definitions = {definition.id: definition for definition in
-                       self.env['ccis.indicator.definition'].sudo().browse(
-                           {definition_id for definition_id, _target in lines.values()})}
+        # per definition: (kind, ratio parts, factor, direction), read once
+        specs = {definition.id: definition._figure_spec() + (definition.direction,)
+                 for definition in self.env['ccis.indicator.definition'].sudo().browse(
+                     {definition_id for definition_id, _target in lines.values()})}
+        line_specs = {line_id: specs[definition_id]
+                      for line_id, (definition_id, _target) in lines.items()}
         cr.execute("""SELECT line_id, period_id, date, value, numerator, denominator
                         FROM ccis_indicator_value WHERE line_id IN %s
                     ORDER BY line_id, date, id""", (ids,))
-        specs = {definition_id: definition._figure_spec()
-                 for definition_id, definition in definitions.items()}
+        from_entry, over_time, stored = indicator.from_entry, indicator.over_time, \
+            indicator.stored
         by_line, by_period, counts = {}, {}, {}
         for line_id, period_id, date, amount, numerator, denominator in cr.fetchall():
-            kind, parts, factor = specs[lines[line_id][0]]
-            figure = indicator.from_entry(kind, amount, numerator, denominator, date, parts,
-                                          factor)
-            by_line.setdefault(line_id, []).append(figure)
-            counts[line_id] = counts.get(line_id, 0) + 1
+            kind, parts, factor, _direction = line_specs[line_id]
+            figure = from_entry(kind, amount, numerator, denominator, date, parts, factor)
+            if line_id in by_line:
+                by_line[line_id].append(figure)
+                counts[line_id] += 1
+            else:
+                by_line[line_id] = [figure]
+                counts[line_id] = 1
             if period_id:
-                by_period.setdefault(period_id, []).append(figure)
+                if period_id in by_period:
+                    by_period[period_id].append(figure)
+                else:
+                    by_period[period_id] = [figure]
         cr.execute("""SELECT id, line_id, target, realised, numerator, denominator,
                              has_values, rate
-                        FROM ccis_indicator_period WHERE line_id IN %s""", (ids,))
+                        FROM ccis_indicator_period WHERE line_id IN %s ORDER BY id""", (ids,))
 
         def changed(old, new):
             return any(abs((a or 0) - (b or 0)) > 1e-9 for a, b in zip(old, new))
 
         period_rows = []
         for period_id, line_id, target, *old in cr.fetchall():
-            stored = definitions[lines[line_id][0]]._stored_figure(
-                indicator.over_time(by_period.get(period_id, [])), target)
-            row = (stored['realised'], stored['numerator'], stored['denominator'],
-                   stored['has_values'], stored['rate'])
+            row = stored(over_time(by_period.get(period_id, ())), target,
+                         line_specs[line_id][3])
             if changed(old, row):
                 period_rows.append((period_id,) + row)
         line_rows = []
-        for line_id, (definition_id, target) in lines.items():
-            stored = definitions[definition_id]._stored_figure(
-                indicator.over_time(by_line.get(line_id, [])), target)
-            row = (stored['realised'], stored['numerator'], stored['denominator'],
-                   stored['has_values'], stored['rate'], counts.get(line_id, 0))
+        for line_id in sorted(lines):
+            row = stored(over_time(by_line.get(line_id, ())), lines[line_id][1],
+                         line_specs[line_id][3]) + (counts.get(line_id, 0),)
             if changed(current[line_id], row):
                 line_rows.append((line_id,) + row)
         if period_rows:

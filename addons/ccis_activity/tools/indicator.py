@@ -26,6 +26,8 @@ exercise them without a database.
 import datetime
 import functools
 
+from .kpi import achievement_rate
+
 KINDS = ('count', 'sum', 'average', 'delay', 'last', 'ratio')
 ADDITIVE = ('count', 'sum')
 WEIGHTED = ('average', 'delay')
@@ -255,6 +257,36 @@ def value(figure):
     12.5
     """
     return None if figure is None else figure.value
+
+
+def stored(figure, target, direction='higher'):
+    """What a period or a line stores of its realised ``figure`` against ``target``:
+    (realised, numerator, denominator, has_values, rate), 0.0 for what is missing.
+
+    >>> stored(Figure('average', 170, 2), 80)
+    (85.0, 170.0, 2.0, True, 106.25)
+    >>> stored(None, 80)
+    (0.0, 0.0, 0.0, False, 0.0)
+    """
+    realised = None if figure is None else figure.value
+    return (realised or 0.0,
+            figure.numerator if figure else 0.0,
+            figure.denominator if figure else 0.0,
+            figure is not None,
+            achievement_rate(realised, target, direction or 'higher') or 0.0)
+
+
+def entry(figure):
+    """What a realised value stores of a figure: (value, numerator, denominator).
+
+    >>> entry(Figure('ratio', 3, 4, parts=('count', 'count')))
+    (75.0, 3.0, 4.0)
+    >>> entry(None)
+    (0.0, 0.0, 0.0)
+    """
+    if figure is None:
+        return 0.0, 0.0, 0.0
+    return figure.value or 0.0, figure.numerator, figure.denominator
 
 
 # ---------------------------------------------------------------- targets

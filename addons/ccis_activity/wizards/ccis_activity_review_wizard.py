@@ -124,8 +124,8 @@ class CcisActivityReviewWizard(models.TransientModel):
         """Figures of the actions and indicators in [date_from, date_to] (of ``programme`` if
         it is given: a record, maybe empty): {'axes': {axis id: scope}, 'sites': {site id:
         scope}}. Every indicator figure comes from the indicator engine: each line's figure
-        over the range (ccis.indicator.line._figures_between), combined per axis and per
-        site by tools/indicator.combine_lines."""
+        over the range (ccis.indicator.line._figures_of_rows, _figures_between's path for the
+        lines read here), combined per axis and per site by tools/indicator.combine_lines."""
         full_year = self._is_full_year(programme, date_from, date_to)
         if programme is not None and not programme:
             return {'axes': {}, 'sites': {}}
@@ -145,7 +145,8 @@ class CcisActivityReviewWizard(models.TransientModel):
         line_domain = self._scope_domain(programme, date_from, date_to) + [
             '|', ('action_id', '=', False), ('action_id.state', '!=', 'cancelled')]
         line_rows = self._read_rows('ccis.indicator.line', line_domain, [
-            'definition_id', 'axis_id', 'action_id', 'unit_id', 'site_id', 'year'])
+            'definition_id', 'axis_id', 'action_id', 'unit_id', 'site_id', 'year', 'target',
+            'realised', 'numerator', 'denominator', 'has_values'])
         unit_names = self._names('hr.department', [row['unit_id'] for row in
                                                    action_rows + line_rows])
         site_names = self._names('ccis.site', [row['site_id'] for row in action_rows])
@@ -159,8 +160,10 @@ class CcisActivityReviewWizard(models.TransientModel):
         for row in action_rows:
             done = row['state'] == 'done' and (not row['date_done'] or
                                                row['date_done'] <= date_to)
-            for entry in (axes.setdefault(row['axis_id'], self._empty_scope()),
-                          sites.setdefault(row['site_id'] or False, self._empty_scope())):
+            for scopes, scope_id in ((axes, row['axis_id']), (sites, row['site_id'] or False)):
+                entry = scopes.get(scope_id)
+                if entry is None:
+                    entry = scopes[scope_id] = self._empty_scope()
                 entry['planned'] += 1
                 entry['done'] += 1 if done else 0
                 entry['budget_planned'] += row['budget_planned'] or 0.0
@@ -181,54 +184,76 @@ class CcisActivityReviewWizard(models.TransientModel):
                 'date_end': row['date_end'],
             })
 
-        definitions = {definition.id: definition for definition in
-                       self.env['ccis.indicator.definition'].sudo().with_context(
-                           active_test=False).browse({row['definition_id'] for row in line_rows})}
-        figures = self.env['ccis.indicator.line'].browse(
-            [row['id'] for row in line_rows])._figures_between(date_from, date_to)
+        # what the review prints of each indicator, read once (tens of thousands of lines)
+        definitions = {definition.id: {
+            'id': definition.id, 'code': definition.code or str(definition.id),
+            'name': definition.name, 'uom': definition.uom,
+            'direction': definition.direction or 'higher', 'measure': definition.measure,
+        } for definition in self.env['ccis.indicator.definition'].sudo().with_context(
+            active_test=False).browse({row['definition_id'] for row in line_rows})}
+        figures = self.env['ccis.indicator.line']._figures_of_rows([
+            (row['id'], row['definition_id'], row['year'], row['target'], row['realised'],
+             row['numerator'], row['denominator'], row['has_values']) for row in line_rows],
+            date_from, date_to)
         by_axis, by_site = OrderedDict(), OrderedDict()
+        achievement_rate, value_of = kpi.achievement_rate, indicator.value
         for row in line_rows:
             definition = definitions[row['definition_id']]
             target, figure = figures[row['id']]
-            realised = indicator.value(figure)
-            axes.setdefault(row['axis_id'], self._empty_scope())['lines'].append({
+            realised = value_of(figure)
+            scope = axes.get(row['axis_id'])
+            if scope is None:
+                scope = axes[row['axis_id']] = self._empty_scope()
+            scope['lines'].append({
                 'id': row['id'],
-                'name': definition.name,
-                'uom': definition.uom,
+                'name': definition['name'],
+                'uom': definition['uom'],
                 'action': action_names.get(row['action_id'], ''),
                 'unit': unit_names.get(row['unit_id'], ''),
                 'target': target,
                 'realised': realised,
-                'rate': kpi.achievement_rate(realised, target, definition.direction),
+                'rate': achievement_rate(realised, target, definition['direction']),
             })
             item = (target, figure, row['year'])
-            by_axis.setdefault((row['axis_id'], definition.id), []).append(item)
-            by_site.setdefault((row['site_id'] or False, definition.id), []).append(item)
+            key = (row['axis_id'], definition['id'])
+            if key in by_axis:
+                by_axis[key].append(item)
+            else:
+                by_axis[key] = [item]
+            key = (row['site_id'] or False, definition['id'])
+            if key in by_site:
+                by_site[key].append(item)
+            else:
+                by_site[key] = [item]
         for groups, scopes in ((by_axis, axes), (by_site, sites)):
-            for (scope_id, definition_id), pairs in groups.items():
-                scopes.setdefault(scope_id, self._empty_scope())['indicators'][definition_id] = \
-                    self._indicator_figures(definitions[definition_id], pairs)
+            for (scope_id, definition_id), items in groups.items():
+                if scope_id not in scopes:
+                    scopes[scope_id] = self._empty_scope()
+                scopes[scope_id]['indicators'][definition_id] = self._indicator_figures(
+                    definitions[definition_id], items)
         return {'axes': axes, 'sites': sites}
 
     @staticmethod
     def _indicator_figures(definition, items):
-        """An indicator's entry in the review from its lines' (target, figure, year)."""
-        target, figure = indicator.combine_lines(items, definition.measure)
+        """An indicator's entry in the review from its lines' (target, figure, year);
+        ``definition``: what the review prints of it (see _collect)."""
+        measure = definition['measure']
+        target, figure = indicator.combine_lines(items, measure)
         realised = indicator.value(figure)
         return {
-            'definition_id': definition.id,
-            'code': definition.code or str(definition.id),
-            'name': definition.name,
-            'uom': definition.uom,
-            'direction': definition.direction,
-            'measure': definition.measure,
+            'definition_id': definition['id'],
+            'code': definition['code'],
+            'name': definition['name'],
+            'uom': definition['uom'],
+            'direction': definition['direction'],
+            'measure': measure,
             'line_count': len(items),
             'target': target,
             'realised': realised,
-            'numerator': figure.numerator if figure and definition.measure == 'ratio' else None,
-            'denominator': figure.denominator if figure and definition.measure in (
+            'numerator': figure.numerator if figure and measure == 'ratio' else None,
+            'denominator': figure.denominator if figure and measure in (
                 'ratio', 'average', 'delay') else None,
-            'rate': kpi.achievement_rate(realised, target, definition.direction),
+            'rate': kpi.achievement_rate(realised, target, definition['direction']),
         }
 
     @staticmethod

@@ -52,3 +52,14 @@ class TestIndicators(CgcCommon):
         # 2032: the last quarter's VAT and the three yearly returns, none filed
         self.assertEqual(self._measure(self.def_due, '2032-01-01', '2032-12-31'), 4.0)
         self.assertEqual(self._measure(self.def_rate, '2032-01-01', '2032-12-31'), 0.0)
+
+    def test_replaces_typed_companies_assisted(self):
+        """One indicator per meaning: ccis_activity's typed "Entreprises assistées (CGC…)" is
+        retired; the clients counted from the subscriptions take its code and the proposals
+        of the assistance activity type."""
+        old = self.env.ref('ccis_activity.ccis_indicator_definition_companies_assisted')
+        self.assertFalse(old.active)
+        self.assertEqual((old.code, self.def_clients.code), ('CGC_ASSIST_RETIRE', 'CGC_ASSIST'))
+        proposed = self.env.ref('ccis_activity.ccis_activity_type_assistance') \
+            .template_ids.mapped('definition_id')
+        self.assertEqual(proposed, self.def_clients | self.def_filed | self.def_rate)

@@ -58,3 +58,39 @@ class TestIndicators(EconomicWatchCommon):
         self.assertEqual(self._measure(self.def_newsletters, '01-01', '12-31'), 2.0)
         self.assertEqual(self._measure(self.def_emails, '01-01', '03-31'), 3.0)
         self.assertEqual(self._measure(self.def_emails, '01-01', '12-31'), 6.0)
+
+    def test_studies_among_documents(self):
+        """Studies (and regional monographs) are counted apart; the other documents only in
+        the documents published."""
+        def_studies = self.env.ref(
+            'ccis_economic_watch.ccis_indicator_definition_studies_published')
+        self._document(name='Note de conjoncture', date_published='2031-08-01',
+                       kind_id=self.env.ref(
+                           'ccis_economic_watch.ccis_documentation_kind_outlook').id
+                       ).action_publish()
+        self.assertEqual(self._measure(def_studies, '01-01', '12-31'), 5.0)
+        self.assertEqual(self._measure(def_studies, '07-01', '12-31'), 0.0)
+        self.assertEqual(self._measure(self.def_documents, '07-01', '12-31'), 1.0)
+        self.assertEqual(self._measure(self.def_documents, '01-01', '12-31'), 6.0)
+
+    def test_replaces_typed_definitions(self):
+        """One indicator per meaning: ccis_activity's typed "Études réalisées" and
+        "Publications diffusées" are retired, the computed ones take their codes and the
+        proposals of the study and publication activity types."""
+        def_studies = self.env.ref(
+            'ccis_economic_watch.ccis_indicator_definition_studies_published')
+        for old_xmlid, new, code in (
+                ('ccis_activity.ccis_indicator_definition_studies', def_studies, 'ETUDE'),
+                ('ccis_activity.ccis_indicator_definition_publications', self.def_documents,
+                 'PUBLI')):
+            old = self.env.ref(old_xmlid)
+            self.assertFalse(old.active)
+            self.assertEqual((old.code, new.code), ('%s_RETIRE' % code, code))
+            self.assertIn('Retiré le', old.description)
+        ref = self.env.ref
+        proposed = (ref('ccis_activity.ccis_activity_type_study')
+                    | ref('ccis_activity.ccis_activity_type_publication')
+                    ).mapped('template_ids.definition_id')
+        self.assertIn(def_studies, proposed)
+        self.assertIn(self.def_newsletters, proposed)
+        self.assertFalse(proposed.filtered(lambda definition: not definition.active))

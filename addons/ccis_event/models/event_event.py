@@ -386,7 +386,7 @@ class EventEvent(models.Model):
     def _ccis_participant_rows(self):
         attendance = dict(self.env['event.registration']._fields['ccis_attendance']._description_selection(
             self.env))
-        kinds = dict(EVENT_KINDS)
+        kinds = dict(self._fields['ccis_kind']._description_selection(self.env))
         rows = []
         for event in self:
             for registration in event.registration_ids.filtered(lambda r: r.state != 'cancel'):

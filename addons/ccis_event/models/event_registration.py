@@ -97,9 +97,16 @@ class EventRegistration(models.Model):
             registration.ccis_meeting_ids = mine
             registration.ccis_meeting_count = len(mine)
 
+    # The checks read as superuser: they run before the record rules of the creation, which
+    # then refuse a registration to an event the user may not see with a plain AccessError
+    # (read as the user, Odoo wrapped it into a "constraint" error).
+    @api.constrains('event_id', 'state')
+    def _check_seats_limit(self):
+        return super(EventRegistration, self.sudo())._check_seats_limit()
+
     @api.constrains('ccis_member_id')
     def _check_ccis_member_id(self):
-        for registration in self.filtered('ccis_member_id'):
+        for registration in self.sudo().filtered('ccis_member_id'):
             if not registration.ccis_member_id.ccis_is_member:
                 raise ValidationError(_(
                     "Inscription de « %s » : « %s » n'est pas un ressortissant de la chambre.")
@@ -108,7 +115,7 @@ class EventRegistration(models.Model):
 
     @api.constrains('ccis_satisfaction')
     def _check_ccis_satisfaction(self):
-        for registration in self:
+        for registration in self.sudo():
             if not 0.0 <= registration.ccis_satisfaction <= 5.0:
                 raise ValidationError(_(
                     "Inscription de « %s » : la note de satisfaction doit être comprise "

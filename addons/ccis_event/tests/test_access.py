@@ -43,6 +43,13 @@ class TestAccess(CcisEventCommon):
         self.assertEqual(registration.ccis_attendance, 'present')
         self.assertEqual(registration.ccis_member_id, self.member_impex)
 
+    def test_staff_cannot_register_to_other_unit_event(self):
+        """A registration to an event the user may not see is refused by the record rules
+        (AccessError), not by a check that could not read it."""
+        with self.assertRaises(AccessError):
+            self.Registration.sudo(self.staff).create({
+                'event_id': self.event_annex.id, 'partner_id': self.person_impex.id})
+
     def test_staff_cannot_delete_event(self):
         with self.assertRaises(AccessError):
             self.event_dap.sudo(self.staff).unlink()

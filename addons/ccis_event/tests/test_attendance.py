@@ -128,6 +128,17 @@ class TestAttendance(CcisEventCommon):
         row = names.index('Rachid Test') + 3
         self.assertEqual(sheet.cell_value(row, header.index('Présence')), 'Présent')
 
+    def test_participants_rows_in_the_user_language(self):
+        """The export's labels (the event's nature, the attendance) are the translated
+        selection labels, in Arabic for a user working in Arabic."""
+        self.reg_agro.action_ccis_present()
+        french = self.training._ccis_participant_rows()[0]
+        arabic = self.training.with_context(lang='ar_MA')._ccis_participant_rows()[0]
+        self.assertEqual(french['kind'], 'Session de formation')
+        self.assertNotEqual(arabic['kind'], french['kind'])
+        self.assertTrue(any('\u0600' <= char <= '\u06ff' for char in arabic['kind']),
+                        arabic['kind'])
+
     def test_actual_cost_from_analytic_lines(self):
         self.training.ccis_budget_planned = 5000.0
         self.assertEqual(self.training.ccis_analytic_account_id, self.analytic_dap)

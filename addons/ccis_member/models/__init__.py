@@ -6,6 +6,11 @@ from . import ccis_member_document
 from . import ccis_member_status_history
 from . import ccis_member_bureau_line
 from . import res_partner
+from . import res_partner_identifiers
+from . import res_partner_territory
+from . import res_partner_lifecycle
+from . import res_partner_duplicates
+from . import res_partner_bulk
 from . import ccis_member_alias
 from . import res_config_settings
 from . import ccis_member_request_category

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 
 from .ccis_member_document import DEFAULT_ALERT_DAYS, PARAM_ALERT_DAYS
-from .res_partner import DEFAULT_DORMANCY_MONTHS, PARAM_DORMANCY_MONTHS
+from .res_partner_lifecycle import DEFAULT_DORMANCY_MONTHS, PARAM_DORMANCY_MONTHS
 
 
 class ResConfigSettings(models.TransientModel):

@@ -14,3 +14,4 @@ from . import test_import_aliases
 from . import test_tools_doctests
 from . import test_sudo_paths
 from . import test_member_board_access
+from . import test_bulk

@@ -3,10 +3,15 @@
 """Moroccan business identifiers: pure functions, no database.
 
 Each ``check_*`` function returns ``None`` when the value is valid and an
-error *code* otherwise; the model turns the code into a French message naming
-the member and the field. ``clean_*`` functions return the value as stored.
+error *code* otherwise; ``problems`` gives them for all the identifiers of a
+member, and the model turns each code into a French message naming the member
+and the field. ``clean_*`` functions return the value as stored. The ICE rule
+itself (15 digits, a multiple of 97) is python-stdnum's ``stdnum.ma.ice``.
 """
 import re
+
+from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
+from stdnum.ma import ice as stdnum_ice
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u200e\u200f._\-/]+")
 _CIN = re.compile(r"^[A-Z]{1,2}[0-9]{1,6}$")
@@ -48,22 +53,27 @@ def clean_ice(value):
 
 
 def check_ice(value):
-    """ICE: 15 digits, the whole number divisible by 97.
+    """ICE: 15 digits, the whole number divisible by 97 (``stdnum.ma.ice``).
+    Letters are told before the length, as members are told.
 
     >>> check_ice('001561191000066') is None
     True
-    >>> check_ice('001561191000065')
-    'checksum'
+    >>> check_ice('001561191000065'), check_ice('00156119100006'), check_ice('0015A')
+    ('checksum', 'length', 'digits')
     """
     ice = clean_ice(value)
     if not ice:
         return None
     if not _is_number(ice):
         return "digits"
-    if len(ice) != ICE_LENGTH:
+    try:
+        stdnum_ice.validate(ice)
+    except InvalidLength:
         return "length"
-    if int(ice) % 97:
+    except InvalidChecksum:
         return "checksum"
+    except ValidationError:
+        return "digits"
     return None
 
 
@@ -75,7 +85,11 @@ def ice_check_digits(first13):
 
 def make_ice(enterprise, establishment=0):
     """Build a valid ICE from an enterprise number (9 digits) and an
-    establishment number (4 digits, 0 for the main establishment)."""
+    establishment number (4 digits, 0 for the main establishment).
+
+    >>> make_ice(1561191), check_ice(make_ice(123456789, 12)) is None
+    ('001561191000066', True)
+    """
     first13 = "%09d%04d" % (int(enterprise), int(establishment))
     return first13 + ice_check_digits(first13)
 
@@ -137,3 +151,25 @@ def clean_rc(value):
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return " ".join(ascii_digits(str(value)).split()) or False
+
+
+def problems(vals):
+    """``[(field name, code)]`` of what is wrong with the identifiers of one member,
+    given as stored (``vals``: ``ccis_ice``, ``ccis_if``, ``ccis_tp``, ``ccis_cnss``,
+    ``ccis_manager_cin``, ``ccis_rc`` and ``ccis_court_id``); codes as ``check_*``'s,
+    ``'court'`` for an RC without its court. Uniqueness needs the database: the model
+    checks it.
+
+    >>> problems({'ccis_ice': '001561191000066', 'ccis_if': '12A4567',
+    ...           'ccis_rc': '1234', 'ccis_court_id': False})
+    [('ccis_if', 'digits'), ('ccis_court_id', 'court')]
+    """
+    found = [(field_name, check(vals.get(field_name))) for field_name, check in (
+        ('ccis_ice', check_ice),
+        ('ccis_if', check_if),
+        ('ccis_tp', lambda value: check_numeric(value, 5, 12)),
+        ('ccis_cnss', lambda value: check_numeric(value, 7, 10)),
+        ('ccis_manager_cin', check_cin))]
+    if vals.get('ccis_rc') and not vals.get('ccis_court_id'):
+        found.append(('ccis_court_id', 'court'))
+    return [(field_name, code) for field_name, code in found if code]

@@ -243,7 +243,8 @@ class CcisMemberImportWizard(models.TransientModel):
                 'suggestion': suggestion, 'kind': kind}
 
     def _parse_row(self, row, mapping, refs):
-        """Return ``(vals, problems, state)`` for one row (see ``_problem``)."""
+        """Return ``(vals, problems, state, typed identifiers)`` for one row (see
+        ``_problem``); its identifiers are checked with the other rows'."""
         def cell(target):
             index = mapping.get(target)
             if index is None or index >= len(row):
@@ -321,17 +322,16 @@ class CcisMemberImportWizard(models.TransientModel):
                     "Nombre entier positif attendu : « %s ».") % value))
             elif number is not None:
                 vals[field_name] = number
-        for field_name, message in Partner._ccis_identifier_problems(name, vals):
-            target = FIELD_COLUMNS.get(field_name, 'name')
-            problems.append(problem(target, cell(target), message))
-        return vals, problems, state
+        # the identifiers as typed, for the messages of _validate_rows
+        typed = {target: cell(target) for target in FIELD_COLUMNS.values()}
+        return vals, problems, state, typed
 
     def _existing(self, parsed):
         """Existing members the user can see matching the parsed rows, by ICE and by
         (RC, court)."""
         Partner = self.env['res.partner'].with_context(active_test=False)
-        ices = list({v['ccis_ice'] for v, _p, _s in parsed if v.get('ccis_ice')})
-        rcs = list({v['ccis_rc'] for v, _p, _s in parsed if v.get('ccis_rc')})
+        ices = list({entry[0]['ccis_ice'] for entry in parsed if entry[0].get('ccis_ice')})
+        rcs = list({entry[0]['ccis_rc'] for entry in parsed if entry[0].get('ccis_rc')})
         read = ['name', 'ccis_ice', 'ccis_rc', 'ccis_court_id', 'ccis_state', 'ccis_site_id']
         by_ice, by_rc = {}, {}
         for start in range(0, len(ices), BATCH):
@@ -373,19 +373,13 @@ class CcisMemberImportWizard(models.TransientModel):
                     refuse(line_no, vals, 'name', message, vals['name'])
         if refused_rows:
             return [], None
-        # new members: ICE held by a member the user cannot see (so not matched for an
-        # update), then the create rules on the values as they would be stored
-        rows, new_problems = Partner._ccis_bulk_prepare([entry[1] for entry in new])
-        for index, field_name, message in new_problems:
-            line_no, vals = new[index][:2]
-            refuse(line_no, vals, FIELD_COLUMNS.get(field_name, 'name'), message,
-                   vals.get(field_name) or '')
-        for index in Partner._ccis_bulk_refused(rows, 'create'):
+        # new members: the create rules on the values as they would be stored
+        rows = Partner._ccis_bulk_prepare([entry[1] for entry in new], check=False)[0]
+        for index, site_id in Partner._ccis_bulk_refused(rows, 'create').items():
             line_no, vals = new[index][:2]
             refuse(line_no, vals, 'province', _(
                 "Ligne hors de vos sites : ce ressortissant serait servi par « %s », où vous "
-                "ne pouvez pas créer de ressortissant.") % site_label(
-                    rows[index]['ccis_site_id']))
+                "ne pouvez pas créer de ressortissant.") % site_label(site_id))
         # existing members: the write rules on the member, then on its new province
         refused_ids = Partner._ccis_refused_ids([entry[3] for entry in updates], 'write')
         moving = []
@@ -397,13 +391,13 @@ class CcisMemberImportWizard(models.TransientModel):
                         match['ccis_site_id'] and match['ccis_site_id'][0])), vals['name'])
             elif vals.get('ccis_province_id'):
                 moving.append((line_no, vals))
-        moved = Partner._ccis_bulk_prepare([vals for _l, vals in moving])[0] if moving else []
-        for index in Partner._ccis_bulk_refused(moved, 'write'):
+        moved = Partner._ccis_bulk_prepare(
+            [vals for _l, vals in moving], check=False)[0] if moving else []
+        for index, site_id in Partner._ccis_bulk_refused(moved, 'write').items():
             line_no, vals = moving[index]
             refuse(line_no, vals, 'province', _(
                 "Ligne hors de vos sites : ce ressortissant passerait au site « %s », où vous "
-                "ne pouvez pas modifier de ressortissant.") % site_label(
-                    moved[index]['ccis_site_id']))
+                "ne pouvez pas modifier de ressortissant.") % site_label(site_id))
         prepared = None if refused_rows else ([entry[1] for entry in new], rows)
         return [entry for entry in plan if entry[0] not in refused_rows], prepared
 
@@ -412,8 +406,8 @@ class CcisMemberImportWizard(models.TransientModel):
         parsed = [self._parse_row(row, mapping, refs) for row in rows]
         by_ice, by_rc = self._existing(parsed)
         seen_ice, seen_rc = {}, {}
-        plan, problems = [], []
-        for index, (vals, row_problems, state) in enumerate(parsed):
+        plan, problems, matches = [], [], []
+        for index, (vals, row_problems, _state, _typed) in enumerate(parsed):
             line_no = index + 2  # 1-based, after the header row
             ice, rc = vals.get('ccis_ice'), vals.get('ccis_rc')
             rc_key = (rc, vals.get('ccis_court_id')) if rc else None
@@ -440,6 +434,19 @@ class CcisMemberImportWizard(models.TransientModel):
                         "Le RC %s est celui d'un ressortissant de la base dont l'ICE est %s.")
                         % (rc, rc_match['ccis_ice'])))
                 match = rc_match
+            matches.append(match)
+        # the identifiers of every row, in one go: a row matching a member is that member
+        Partner = self.env['res.partner']
+        for index, field_name, message in Partner._ccis_identifier_problems([
+                dict(entry[0], id=match and match['id'])
+                for entry, match in zip(parsed, matches)]):
+            row_problems, typed = parsed[index][1], parsed[index][3]
+            target = FIELD_COLUMNS.get(field_name, 'name')
+            if field_name == 'ccis_ice' and any(p['target'] == 'ice' for p in row_problems):
+                continue  # already told: twice in the file
+            row_problems.append(self._problem(target, typed.get(target), message))
+        for index, (vals, row_problems, state, _typed) in enumerate(parsed):
+            line_no, match = index + 2, matches[index]
             for row_problem in row_problems:
                 row_problem.update(row=line_no, name=vals.get('name', ''))
                 problems.append(row_problem)

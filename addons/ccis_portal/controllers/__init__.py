@@ -1,2 +1,3 @@
 from . import directory
+from . import payment
 from . import portal

@@ -10,6 +10,8 @@ from ..models.ccis_portal_update_request import UPDATE_FIELDS
 
 # goods rows of the online application for a certificate of origin (empty rows ignored)
 LINE_ROWS = 5
+LINE_FIELDS = ('name', 'hs_code', 'origin_country_id', 'quantity', 'uom', 'gross_weight',
+               'net_weight', 'value')
 _BOOLEAN_FIELDS = ('directory_published', 'directory_show_email', 'directory_show_phone',
                    'directory_show_website', 'directory_show_address')
 
@@ -265,6 +267,71 @@ class CcisCustomerPortal(CustomerPortal):
              % registration.id)])
 
     # ------------------------------------------------------------------
+    # B2B meetings: wishes and schedule
+    # ------------------------------------------------------------------
+    def _ccis_my_b2b_registration(self, registration_id):
+        registration = self._ccis_my_registration(registration_id)
+        if registration.event_id.ccis_kind != 'b2b':
+            raise NotFound()
+        return registration
+
+    def _ccis_b2b_page(self, registration, error=None, post=None, done=None):
+        names, targets = registration._ccis_portal_b2b_companies()
+        Wish = request.env['ccis.b2b.wish']
+        values = self._prepare_portal_layout_values()
+        values.update({
+            'page_name': 'ccis_event_b2b',
+            'registration': registration,
+            'event': registration.event_id,
+            'wishes': Wish.search([('registration_id', '=', registration.id)]),
+            'names': names,
+            'targets': targets,
+            'sectors': request.env['ccis.member.sector'].search([]),
+            'kinds': Wish._fields['kind']._description_selection(request.env),
+            'priorities': Wish._fields['priority']._description_selection(request.env),
+            'schedule': registration._ccis_portal_b2b_schedule(),
+            'closed': registration._ccis_portal_b2b_closed(),
+            'post': post or {},
+            'error': error,
+            'done': done,
+        })
+        return request.render('ccis_portal.portal_my_event_b2b', values)
+
+    @http.route(['/my/events/b2b/<int:registration_id>'], type='http', auth='user',
+                website=True)
+    def ccis_event_b2b(self, registration_id, **kw):
+        """A registration of the user's company to a B2B event: its meeting wishes (added
+        and withdrawn until the staff plan the meetings) and its schedule."""
+        registration = self._ccis_my_b2b_registration(registration_id)
+        return self._ccis_b2b_page(registration, done=kw.get('done'))
+
+    @http.route(['/my/events/b2b/<int:registration_id>/wish'], type='http', auth='user',
+                website=True, methods=['POST'])
+    def ccis_event_b2b_wish(self, registration_id, **post):
+        registration = self._ccis_my_b2b_registration(registration_id)
+        try:
+            request.env['ccis.b2b.wish']._ccis_portal_add(registration, post)
+        except (UserError, ValidationError, AccessError) as exc:
+            request.env.cr.rollback()
+            return self._ccis_b2b_page(registration, error=exc.name, post=post)
+        return request.redirect('/my/events/b2b/%d?done=wish' % registration.id)
+
+    @http.route(['/my/events/b2b/<int:registration_id>/withdraw/<int:wish_id>'],
+                type='http', auth='user', website=True, methods=['POST'])
+    def ccis_event_b2b_withdraw(self, registration_id, wish_id, **kw):
+        registration = self._ccis_my_b2b_registration(registration_id)
+        wish = request.env['ccis.b2b.wish'].search(
+            [('id', '=', wish_id), ('registration_id', '=', registration.id)], limit=1)
+        if not wish:
+            raise NotFound()
+        try:
+            wish._ccis_portal_withdraw()
+        except (UserError, AccessError) as exc:
+            request.env.cr.rollback()
+            return self._ccis_b2b_page(registration, error=exc.name)
+        return request.redirect('/my/events/b2b/%d?done=withdraw' % registration.id)
+
+    # ------------------------------------------------------------------
     # certificates of origin
     # ------------------------------------------------------------------
     @http.route(['/my/certificates'], type='http', auth='user', website=True)
@@ -297,6 +364,44 @@ class CcisCustomerPortal(CustomerPortal):
             raise NotFound()
         return certificate
 
+    def _ccis_certificate_posted(self, post, doc_types, rows):
+        """The goods rows and the files of the application form as posted."""
+        lines = [{name: post.get('line_%d_%s' % (index, name)) for name in LINE_FIELDS}
+                 for index in range(1, rows + 1)]
+        files = {}
+        for doc_type in doc_types:
+            upload = request.httprequest.files.get('document_%d' % doc_type.id)
+            if upload and upload.filename:
+                files[doc_type.id] = (upload.filename, upload.read())
+        return lines, files
+
+    def _ccis_certificate_form(self, post, error, rows, certificate=None):
+        Certificate = request.env['ccis.certificate.origin']
+        max_mb, extensions = Certificate._ccis_upload_help()
+        attached = {}
+        if certificate:
+            for doc in certificate.document_ids:
+                attached.setdefault(doc.type_id.id, doc.file_name)
+        values = self._prepare_portal_layout_values()
+        values.update({
+            'page_name': 'ccis_certificate_edit' if certificate else 'ccis_certificate_new',
+            'certificate': certificate,
+            'form_action': '/my/certificates/%d/edit' % certificate.id if certificate
+            else '/my/certificates/new',
+            'attached': attached,
+            'post': post,
+            'error': error,
+            'line_rows': range(1, rows + 1),
+            'countries': request.env['res.country'].search([]),
+            'morocco': request.env.ref('base.ma'),
+            'transports': Certificate._fields['transport_mode']._description_selection(
+                request.env),
+            'doc_types': Certificate._ccis_portal_document_types(),
+            'max_mb': max_mb,
+            'extensions': extensions,
+        })
+        return request.render('ccis_portal.portal_my_certificate_new', values)
+
     @http.route(['/my/certificates/new'], type='http', auth='user', website=True,
                 methods=['GET', 'POST'])
     def ccis_certificate_new(self, **post):
@@ -305,18 +410,10 @@ class CcisCustomerPortal(CustomerPortal):
         if not self._ccis_member():
             raise NotFound()
         Certificate = request.env['ccis.certificate.origin']
-        doc_types = Certificate._ccis_portal_document_types()
         error = None
         if request.httprequest.method == 'POST':
-            lines = [{name: post.get('line_%d_%s' % (index, name))
-                      for name in ('name', 'hs_code', 'origin_country_id', 'quantity', 'uom',
-                                   'gross_weight', 'net_weight', 'value')}
-                     for index in range(1, LINE_ROWS + 1)]
-            files = {}
-            for doc_type in doc_types:
-                upload = request.httprequest.files.get('document_%d' % doc_type.id)
-                if upload and upload.filename:
-                    files[doc_type.id] = (upload.filename, upload.read())
+            lines, files = self._ccis_certificate_posted(
+                post, Certificate._ccis_portal_document_types(), LINE_ROWS)
             try:
                 certificate = Certificate._ccis_portal_apply(post, lines, files)
             except (ValidationError, AccessError) as exc:
@@ -324,35 +421,54 @@ class CcisCustomerPortal(CustomerPortal):
                 error = exc.name
             else:
                 return request.redirect('/my/certificates/%d?submitted=1' % certificate.id)
-        max_mb, extensions = Certificate._ccis_upload_help()
-        values = self._prepare_portal_layout_values()
-        values.update({
-            'page_name': 'ccis_certificate_new',
-            'post': post,
-            'error': error,
-            'line_rows': range(1, LINE_ROWS + 1),
-            'countries': request.env['res.country'].search([]),
-            'morocco': request.env.ref('base.ma'),
-            'transports': Certificate._fields['transport_mode']._description_selection(
-                request.env),
-            'doc_types': doc_types,
-            'max_mb': max_mb,
-            'extensions': extensions,
-        })
-        return request.render('ccis_portal.portal_my_certificate_new', values)
+        return self._ccis_certificate_form(post, error, LINE_ROWS)
 
-    @http.route(['/my/certificates/<int:certificate_id>'], type='http', auth='user',
-                website=True)
-    def ccis_certificate_detail(self, certificate_id, **kw):
+    @http.route(['/my/certificates/<int:certificate_id>/edit'], type='http', auth='user',
+                website=True, methods=['GET', 'POST'])
+    def ccis_certificate_edit(self, certificate_id, **post):
+        """The correction of an application the member made online, still a request the
+        chamber has not handled: the application's form, prefilled, checked and written by
+        ``ccis.certificate.origin._ccis_portal_update``; otherwise the application, read
+        only, with the reason."""
         certificate = self._ccis_my_certificate(certificate_id)
+        block = certificate._ccis_portal_edit_block()
+        if block:
+            return self._ccis_certificate_page(certificate, locked=block)
+        rows = max(LINE_ROWS, len(certificate.line_ids))
+        error = None
+        if request.httprequest.method == 'POST':
+            lines, files = self._ccis_certificate_posted(
+                post, certificate._ccis_portal_document_types(), rows)
+            try:
+                certificate._ccis_portal_update(post, lines, files)
+            except (ValidationError, UserError, AccessError) as exc:
+                request.env.cr.rollback()
+                error = exc.name
+            else:
+                return request.redirect('/my/certificates/%d?corrected=1' % certificate.id)
+        else:
+            post = certificate._ccis_portal_form_values()
+        return self._ccis_certificate_form(post, error, rows, certificate=certificate)
+
+    def _ccis_certificate_page(self, certificate, **kw):
         values = self._prepare_portal_layout_values()
         values.update({
             'page_name': 'ccis_certificate',
             'certificate': certificate,
             'problems': certificate._ccis_portal_problems(),
+            'can_correct': not certificate._ccis_portal_edit_block(),
             'submitted': kw.get('submitted'),
+            'corrected': kw.get('corrected'),
+            'locked': kw.get('locked'),
         })
         return request.render('ccis_portal.portal_my_certificate', values)
+
+    @http.route(['/my/certificates/<int:certificate_id>'], type='http', auth='user',
+                website=True)
+    def ccis_certificate_detail(self, certificate_id, **kw):
+        certificate = self._ccis_my_certificate(certificate_id)
+        return self._ccis_certificate_page(certificate, submitted=kw.get('submitted'),
+                                           corrected=kw.get('corrected'))
 
     @http.route(['/my/certificates/<int:certificate_id>/pdf'], type='http', auth='user',
                 website=True)

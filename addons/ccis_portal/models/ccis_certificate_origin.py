@@ -1,9 +1,9 @@
 import base64
 
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools.numbers import parse_integer, parse_number
+from ..tools.numbers import format_number, parse_integer, parse_number
 
 PARAM_CERTIFICATE_UNITS = 'ccis_portal.certificate_unit_codes'
 # the goods fields of an application's line, as the portal's form posts them
@@ -24,6 +24,10 @@ class CcisCertificateOrigin(models.Model):
 
     portal_state = fields.Selection(
         PORTAL_STATES, string="État (espace ressortissant)", compute='_compute_portal_state')
+    portal_submitted = fields.Boolean(
+        string='Demandé en ligne', readonly=True, copy=False,
+        help="Demande déposée par le ressortissant dans son espace en ligne : tant qu'elle "
+             "est une demande non facturée, il peut la corriger en ligne.")
 
     @api.depends('state')
     def _compute_portal_state(self):
@@ -104,22 +108,17 @@ class CcisCertificateOrigin(models.Model):
         return vals
 
     @api.model
-    def _ccis_portal_apply(self, values, lines=(), files=None):
-        """An application for a certificate of origin of the current (portal) user's
-        company, received on the web, as a draft for the staff to check and issue.
+    def _ccis_portal_check(self, values, lines=(), files=None, certificate=None):
+        """The values of an online application of the current (portal) user's company, or a
+        ValidationError listing every problem (French messages naming the field or line).
 
         ``values``: the posted header (consignee, destination, transport, invoice, copies);
         ``lines``: the posted goods rows (dicts of texts; empty rows are ignored);
-        ``files``: ``{document type id: (filename, bytes)}``. Everything is checked first
-        (French messages naming the field or line); the exporter is always the user's
-        company, whatever was posted. The portal reads certificates of its company but
-        creates none: the application, its lines and documents are created as superuser
-        once checked, then read back with the user's rights."""
-        user = self.env.user
-        partner = user.commercial_partner_id
-        if not partner.ccis_is_member:
-            raise AccessError(_("Votre compte n'est rattaché à aucun ressortissant."))
-        self.check_access_rights('read')
+        ``files``: ``{document type id: (filename, bytes)}``; ``certificate``: the
+        application being corrected (its documents already attached count). Returns
+        ``(header values, goods lines values, [(document type, (filename, bytes))])``; the
+        exporter is always the user's company, whatever was posted."""
+        partner = self.env.user.commercial_partner_id
         files = files or {}
         errors = []
         Country = self.env['res.country']
@@ -162,27 +161,53 @@ class CcisCertificateOrigin(models.Model):
             errors.append(_("Déclarez au moins une marchandise (désignation, code SH, "
                             "pays d'origine, quantité, poids et valeur)."))
         doc_types = self._ccis_portal_document_types()
-        for doc_type in doc_types.filtered('required'):
+        # the documents already attached to the application corrected (read as superuser:
+        # their files are attachments)
+        attached = certificate.sudo().document_ids.filtered('file').mapped('type_id') \
+            if certificate else doc_types.browse()
+        for doc_type in doc_types.filtered('required') - attached:
             if doc_type.id not in files:
                 errors.append(_("Joignez la pièce obligatoire « %s ».") % doc_type.name)
         unknown = set(files) - set(doc_types.ids)
         if unknown:
             errors.append(_("Un type de pièce envoyé n'existe pas ou n'est plus accepté."))
         errors += self._ccis_check_uploads(list(files.values()))
-        unit = self._ccis_portal_unit(partner)
-        if not unit:
-            errors.append(_("La chambre n'a pas encore désigné l'unité qui délivre les "
-                            "certificats d'origine : contactez-la."))
         if errors:
             raise ValidationError('\n'.join(errors))
+        return vals, line_vals, [(doc_type, files[doc_type.id]) for doc_type in doc_types
+                                 if doc_type.id in files]
+
+    @api.model
+    def _ccis_portal_apply(self, values, lines=(), files=None):
+        """An application for a certificate of origin of the current (portal) user's
+        company, received on the web, as a draft for the staff to check and issue.
+
+        Everything is checked first by ``_ccis_portal_check``. The portal reads certificates
+        of its company but creates none: the application, its lines and documents are
+        created as superuser once checked, then read back with the user's rights."""
+        user = self.env.user
+        partner = user.commercial_partner_id
+        if not partner.ccis_is_member:
+            raise AccessError(_("Votre compte n'est rattaché à aucun ressortissant."))
+        self.check_access_rights('read')
+        unit = self._ccis_portal_unit(partner)
+        try:
+            vals, line_vals, documents = self._ccis_portal_check(values, lines, files)
+        except ValidationError as error:
+            if unit:
+                raise
+            raise ValidationError(error.name + '\n' + self._ccis_portal_no_unit())
+        if not unit:
+            raise ValidationError(self._ccis_portal_no_unit())
         vals.update({
             'unit_id': unit.id,
+            'portal_submitted': True,
             'line_ids': [(0, 0, line) for line in line_vals],
             'document_ids': [(0, 0, {
                 'type_id': doc_type.id,
-                'file': base64.b64encode(files[doc_type.id][1]),
-                'file_name': files[doc_type.id][0],
-            }) for doc_type in doc_types if doc_type.id in files],
+                'file': base64.b64encode(content),
+                'file_name': filename,
+            }) for doc_type, (filename, content) in documents],
         })
         certificate = self.sudo().with_context(mail_create_nolog=True).create(vals)
         # the portal's record rule must accept it: the user's company only
@@ -201,6 +226,92 @@ class CcisCertificateOrigin(models.Model):
             or self.env['mail.activity']._ccis_responsible_of(record),
             deadline=lambda record: record.date)
         return certificate.sudo(user)
+
+    @api.model
+    def _ccis_portal_no_unit(self):
+        return _("La chambre n'a pas encore désigné l'unité qui délivre les certificats "
+                 "d'origine : contactez-la.")
+
+    # ------------------------------------------------------------------
+    # the correction of an application online
+    # ------------------------------------------------------------------
+    @api.multi
+    def _ccis_portal_edit_block(self):
+        """Why the member cannot correct this application of its company online (a French
+        sentence), or False when it can: a request it made online, still a draft the
+        chamber has not invoiced."""
+        self.ensure_one()
+        if self.state == 'issued':
+            return _("Ce certificat est émis : il ne se corrige plus en ligne. Pour une "
+                     "erreur, contactez la chambre, qui l'annule et le remplace.")
+        if self.state != 'draft':
+            return _("Cette demande est annulée : elle ne se corrige plus.")
+        if not self.portal_submitted:
+            return _("Cette demande a été saisie par la chambre : pour la corriger, "
+                     "contactez-la.")
+        if self.sudo().invoice_id:
+            return _("La chambre a commencé le traitement de cette demande (elle est "
+                     "facturée) : pour la corriger, contactez-la.")
+        return False
+
+    @api.multi
+    def _ccis_portal_form_values(self):
+        """The application as the online form posts it (texts), to prefill the form."""
+        self.ensure_one()
+        values = {name: self[name] or '' for name in (
+            'consignee_name', 'consignee_address', 'transport_mode', 'transport_details',
+            'invoice_reference')}
+        values.update({
+            'consignee_country_id': str(self.consignee_country_id.id or ''),
+            'destination_country_id': str(self.destination_country_id.id or ''),
+            'copies': str(self.copies or 0),
+        })
+        for index, line in enumerate(self.line_ids, 1):
+            prefix = 'line_%d_' % index
+            for name in LINE_TEXT_FIELDS:
+                values[prefix + name] = line[name] or ''
+            for name in LINE_NUMBER_FIELDS:
+                values[prefix + name] = format_number(line[name])
+            values[prefix + 'origin_country_id'] = str(line.origin_country_id.id or '')
+        return values
+
+    @api.multi
+    def _ccis_portal_update(self, values, lines=(), files=None):
+        """Correct an application of the current (portal) user's company that it made
+        online and the chamber has not handled yet: the same checks as the application
+        (nothing written unless everything is right), then the header and goods replaced
+        and the documents sent added or replaced (one per type), as superuser."""
+        self.ensure_one()
+        user = self.env.user
+        partner = user.commercial_partner_id
+        if not partner.ccis_is_member:
+            raise AccessError(_("Votre compte n'est rattaché à aucun ressortissant."))
+        self.check_access_rule('read')
+        if self.partner_id.commercial_partner_id != partner:
+            raise AccessError(_("Cette demande n'est pas celle de votre entreprise."))
+        block = self._ccis_portal_edit_block()
+        if block:
+            raise UserError(block)
+        vals, line_vals, documents = self._ccis_portal_check(values, lines, files,
+                                                             certificate=self)
+        record = self.sudo()
+        del vals['partner_id']
+        vals['line_ids'] = [(2, line.id) for line in record.line_ids] + \
+            [(0, 0, line) for line in line_vals]
+        commands = []
+        for doc_type, (filename, content) in documents:
+            data = {'file': base64.b64encode(content), 'file_name': filename}
+            current = record.document_ids.filtered(lambda doc: doc.type_id == doc_type)[:1]
+            if current:
+                commands.append((1, current.id, data))
+            else:
+                commands.append((0, 0, dict(data, type_id=doc_type.id)))
+        vals['document_ids'] = commands
+        record.write(vals)
+        record.message_post(
+            body=_("Demande corrigée depuis l'espace ressortissant."),
+            author_id=user.partner_id.id)
+        return self
 
     @api.multi
     def _ccis_portal_problems(self):

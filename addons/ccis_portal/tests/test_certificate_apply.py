@@ -1,4 +1,4 @@
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import mute_logger
 
 from odoo.addons.ccis_certificate_origin.tests.common import certificate_values
@@ -153,3 +153,49 @@ class TestCertificateApply(PortalCase):
         for files in ([('a.pdf', PDF)], [('b.exe', b'MZ')], [('c.pdf', b'')]):
             self.assertEqual(Request._ccis_check_uploads(files),
                              self.Certificate._ccis_check_uploads(files))
+
+    def test_correct_draft_online(self):
+        """The member corrects its draft made online: all or nothing, its own only, not once
+        issued, not a draft entered at the counter."""
+        values, lines, files = application(self.env)
+        certificate = self.apply(self.user_a, values, lines, files)
+        record = certificate.sudo()
+        self.assertTrue(record.portal_submitted)
+        self.assertFalse(certificate._ccis_portal_edit_block())
+        form = certificate._ccis_portal_form_values()
+        self.assertEqual((form['consignee_name'], form['line_1_hs_code'],
+                          form['line_1_gross_weight'], form['line_1_value']),
+                         ('Importadora Valencia SL', '6205.20', '2400.5', '480000'))
+        old_dum = record.document_ids.filtered(lambda doc: doc.type_id == self.dum)
+        # a wrong line: nothing written, the line and field named
+        lines[0]['value'] = 'beaucoup'
+        lines[1].update(name='Pantalons', hs_code='6203.42', quantity='300',
+                        gross_weight='600', net_weight='550', value='90000')
+        with self.assertRaises(ValidationError) as error:
+            certificate._ccis_portal_update(dict(values, consignee_name='Autre SL'), lines,
+                                            {self.dum.id: ('dum-2.pdf', PDF)})
+        self.assertIn("Ligne 1 : « beaucoup » n'est pas un nombre valide pour le champ "
+                      "« Valeur facturée (MAD) ».", error.exception.name)
+        self.assertEqual((record.consignee_name, len(record.line_ids)),
+                         ('Importadora Valencia SL', 1))
+        self.assertEqual(old_dum.file_name, files[self.dum.id][0])
+        # right: the header and goods replaced, the DUM replaced, the others kept
+        lines[0]['value'] = '470000'
+        certificate._ccis_portal_update(dict(values, consignee_name='Autre SL'), lines,
+                                        {self.dum.id: ('dum-2.pdf', PDF)})
+        self.assertEqual(record.consignee_name, 'Autre SL')
+        self.assertEqual(record.line_ids.mapped('value'), [470000.0, 90000.0])
+        self.assertEqual(len(record.document_ids), 3)
+        self.assertEqual(old_dum.file_name, 'dum-2.pdf')
+        self.assertIn("Demande corrigée depuis l'espace ressortissant.",
+                      record.message_ids.mapped('body')[0])
+        # the other member cannot; nor once issued; nor a draft entered at the counter
+        with self.assertRaises(AccessError), mute_logger('odoo.models'):
+            record.sudo(self.user_b)._ccis_portal_update(values, lines, {})
+        counter = self.Certificate.sudo(self.agent).create(
+            certificate_values(self.env, self.member_a))
+        with self.assertRaisesRegex(UserError, 'saisie par la chambre'):
+            counter.sudo(self.user_a)._ccis_portal_update(values, lines, {})
+        record.sudo(self.desk_agent).action_issue()
+        with self.assertRaisesRegex(UserError, 'Ce certificat est émis'):
+            certificate._ccis_portal_update(values, lines, {})

@@ -27,17 +27,17 @@ class TestCertificateApplyHttp(HttpPortalCase):
         return self.Certificate.search([('partner_id', '=', self.member_a.id)])
 
     def test_apply_follow_issue_download(self):
-        page = self.get('/fr_FR/my/certificates/new', self.client_a).get_data(as_text=True)
+        page = self.get('/my/certificates/new', self.client_a).get_data(as_text=True)
         self.assertIn('Facture commerciale *', page)
         self.assertIn("Autre justificatif d'origine</label>", page)
         # without the CSRF token: refused, nothing created
         data = self.form_data(partner_id=str(self.member_b.id))
-        response = self.post('/fr_FR/my/certificates/new', data, self.client_a)
+        response = self.post('/my/certificates/new', data, self.client_a)
         self.assertEqual(response.status_code, 400)
         self.assertFalse(self.mine())
         data = self.form_data(partner_id=str(self.member_b.id))
-        data['csrf_token'] = self.csrf('/fr_FR/my/certificates/new', self.client_a)
-        response = self.post('/fr_FR/my/certificates/new', data, self.client_a)
+        data['csrf_token'] = self.csrf('/my/certificates/new', self.client_a)
+        response = self.post('/my/certificates/new', data, self.client_a)
         self.assertIn(response.status_code, (302, 303))
         certificate = self.mine()
         self.assertEqual(len(certificate), 1)
@@ -48,7 +48,7 @@ class TestCertificateApplyHttp(HttpPortalCase):
         self.assertEqual(len(certificate.document_ids), 3)
         self.assertEqual(certificate.activity_ids.user_id, self.desk_agent)
         # the member follows it; the other member gets 404
-        url = '/fr_FR/my/certificates/%d' % certificate.id
+        url = '/my/certificates/%d' % certificate.id
         page = self.get(url + '?submitted=1', self.client_a).get_data(as_text=True)
         self.assertIn("Demande en cours d'examen", page)
         self.assertIn('Chemises en coton', page)
@@ -58,12 +58,12 @@ class TestCertificateApplyHttp(HttpPortalCase):
         self.assertEqual(response.status_code, 404)
         self.assertNotIn('Importadora Valencia', response.get_data(as_text=True))
         self.assertEqual(self.get(url + '/pdf', self.client_a).status_code, 404)
-        page = self.get('/fr_FR/my/certificates', self.client_a).get_data(as_text=True)
+        page = self.get('/my/certificates', self.client_a).get_data(as_text=True)
         self.assertIn('Demande n° %d' % certificate.id, page)
         self.assertIn("Demande en cours d'examen", page)
         # the agent of the unit issues it in the back office; the member downloads it
         certificate.sudo(self.desk_agent).action_issue()
-        page = self.get('/fr_FR/my/certificates', self.client_a).get_data(as_text=True)
+        page = self.get('/my/certificates', self.client_a).get_data(as_text=True)
         self.assertIn(certificate.name, page)
         self.assertIn('Émis', page)
         response = self.get(url + '/pdf', self.client_a)
@@ -76,8 +76,8 @@ class TestCertificateApplyHttp(HttpPortalCase):
         data = self.form_data()
         del data['document_%d' % dum.id]
         data['line_1_hs_code'] = '62AB'
-        data['csrf_token'] = self.csrf('/fr_FR/my/certificates/new', self.client_a)
-        response = self.post('/fr_FR/my/certificates/new', data, self.client_a)
+        data['csrf_token'] = self.csrf('/my/certificates/new', self.client_a)
+        response = self.post('/my/certificates/new', data, self.client_a)
         self.assertEqual(response.status_code, 200)
         page = response.get_data(as_text=True)
         self.assertIn('Joignez la pièce obligatoire « Déclaration unique de marchandises '
@@ -92,8 +92,8 @@ class TestCertificateApplyHttp(HttpPortalCase):
         for name in ('name', 'hs_code', 'quantity', 'uom', 'gross_weight', 'net_weight',
                      'value'):
             data['line_1_%s' % name] = ''
-        data['csrf_token'] = self.csrf('/fr_FR/my/certificates/new', self.client_a)
-        page = self.post('/fr_FR/my/certificates/new', data, self.client_a).get_data(
+        data['csrf_token'] = self.csrf('/my/certificates/new', self.client_a)
+        page = self.post('/my/certificates/new', data, self.client_a).get_data(
             as_text=True)
         self.assertIn('Déclarez au moins une marchandise', page)
         self.assertFalse(self.mine())
@@ -103,11 +103,11 @@ class TestCertificateApplyHttp(HttpPortalCase):
         draft = self.Certificate.sudo(self.desk_agent).create({
             'partner_id': self.member_a.id, 'consignee_name': 'Client Lisboa Lda',
             'destination_country_id': self.env.ref('base.pt').id})
-        page = self.get('/fr_FR/my/certificates', self.client_a).get_data(as_text=True)
+        page = self.get('/my/certificates', self.client_a).get_data(as_text=True)
         self.assertIn('Client Lisboa Lda', page)
         self.assertIn("Le champ « Mode de transport » n'est pas renseigné", page)
         self.assertIn("La pièce « Facture commerciale » n'est pas jointe", page)
-        page = self.get('/fr_FR/my/certificates/%d' % draft.id, self.client_a).get_data(
+        page = self.get('/my/certificates/%d' % draft.id, self.client_a).get_data(
             as_text=True)
         self.assertIn("Aucune marchandise n'est déclarée", page)
 
@@ -117,3 +117,45 @@ class TestCertificateApplyHttp(HttpPortalCase):
             as_text=True)
         self.assertIn('طلب شهادة المنشأ', page)
         self.assertIn('رمز النظام المنسق', page)
+
+    def test_correct_draft(self):
+        data = self.form_data()
+        data['csrf_token'] = self.csrf('/my/certificates/new', self.client_a)
+        self.post('/my/certificates/new', data, self.client_a)
+        certificate = self.mine()
+        url = '/my/certificates/%d' % certificate.id
+        self.assertIn(url + '/edit', self.get(url, self.client_a).get_data(as_text=True))
+        page = self.get(url + '/edit', self.client_a).get_data(as_text=True)
+        self.assertIn('value="Importadora Valencia SL"', page)
+        self.assertIn('value="6205.20"', page)
+        self.assertIn('Pièce jointe : ', page)
+        # another member: not found; without the token: refused
+        client_b = self.new_client(self.user_b)
+        data = {'consignee_name': 'Intrus SA',
+                'csrf_token': self.csrf('/my/certificates/new', client_b)}
+        self.assertEqual(self.post(url + '/edit', data, client_b).status_code, 404)
+        self.assertEqual(self.get(url + '/edit', client_b).status_code, 404)
+        data = self.form_data(consignee_name='Importadora Madrid SA')
+        self.assertEqual(self.post(url + '/edit', data, self.client_a).status_code, 400)
+        # the DUM already attached is not sent again; a line without its code
+        data = self.form_data(consignee_name='Importadora Madrid SA')
+        del data['document_%d' % self.env.ref(
+            'ccis_certificate_origin.ccis_certificate_document_type_dum').id]
+        data['line_2_name'] = 'Vestes'
+        data['csrf_token'] = self.csrf(url + '/edit', self.client_a)
+        page = self.post(url + '/edit', data, self.client_a).get_data(as_text=True)
+        self.assertIn('Ligne 2 (« Vestes ») : le champ « Code SH »', page)
+        self.assertEqual(certificate.consignee_name, 'Importadora Valencia SL')
+        data = self.form_data(consignee_name='Importadora Madrid SA')
+        data['csrf_token'] = self.csrf(url + '/edit', self.client_a)
+        response = self.post(url + '/edit', data, self.client_a)
+        self.assertIn(response.status_code, (302, 303))
+        self.assertEqual(certificate.consignee_name, 'Importadora Madrid SA')
+        self.assertEqual(len(certificate.document_ids), 3)
+        # issued: the page read only, with the reason
+        certificate.sudo(self.desk_agent).action_issue()
+        response = self.get(url + '/edit', self.client_a)
+        self.assertEqual(response.status_code, 200)
+        page = response.get_data(as_text=True)
+        self.assertIn('Ce certificat est émis : il ne se corrige plus en ligne.', page)
+        self.assertNotIn('o_ccis_certificate_form', page)

@@ -35,14 +35,14 @@ class TestPortalCertificates(HttpPortalCase):
 
     def test_pages(self):
         client_a = self.new_client(self.user_a)
-        page = self.get('/fr_FR/my/certificates', client_a).get_data(as_text=True)
+        page = self.get('/my/certificates', client_a).get_data(as_text=True)
         self.assertIn('CO-2032-A1', page)
         self.assertIn('Brouillon Lisboa Lda', page)
         self.assertNotIn('Marseille', page)
-        self.assertEqual(self.get('/fr_FR/my/certificates/%d/pdf' % self.cert_b.id,
+        self.assertEqual(self.get('/my/certificates/%d/pdf' % self.cert_b.id,
                                   client_a).status_code, 404)
-        self.assertEqual(self.get('/fr_FR/my/certificates/%d/pdf' % self.draft_a.id,
+        self.assertEqual(self.get('/my/certificates/%d/pdf' % self.draft_a.id,
                                   client_a).status_code, 404)
-        response = self.get('/fr_FR/my/certificates/%d/pdf' % self.cert_a.id, client_a)
+        response = self.get('/my/certificates/%d/pdf' % self.cert_a.id, client_a)
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.headers['Content-Type'], 'application/pdf')

@@ -63,13 +63,13 @@ class TestPortalEventsHttp(HttpPortalCase):
     def test_events_page_and_certificate(self):
         training = create_training(self.env, 'Formation douane 2032')
         client_a = self.new_client(self.user_a)
-        page = self.get('/fr_FR/my/events', client_a).get_data(as_text=True)
+        page = self.get('/my/events', client_a).get_data(as_text=True)
         self.assertIn('Formation douane 2032', page)
         data = {'event_id': str(training.id), 'contact_id': str(self.contact_a.id)}
-        self.assertEqual(self.post('/fr_FR/my/events/register', data, client_a).status_code,
+        self.assertEqual(self.post('/my/events/register', data, client_a).status_code,
                          400)
-        data['csrf_token'] = self.csrf('/fr_FR/my/events', client_a)
-        response = self.post('/fr_FR/my/events/register', data, client_a)
+        data['csrf_token'] = self.csrf('/my/events', client_a)
+        response = self.post('/my/events/register', data, client_a)
         self.assertIn(response.status_code, (302, 303))
         registration = self.env['event.registration'].search(
             [('event_id', '=', training.id), ('ccis_member_id', '=', self.member_a.id)])
@@ -77,15 +77,15 @@ class TestPortalEventsHttp(HttpPortalCase):
         registration.ccis_attendance = 'present'
         self.assertTrue(registration.ccis_certificate_available)
         client_b = self.new_client(self.user_b)
-        for url in ('/fr_FR/my/events/certificate/%d', '/fr_FR/my/events/cancel/%d'):
+        for url in ('/my/events/certificate/%d', '/my/events/cancel/%d'):
             if 'cancel' in url:
                 response = self.post(url % registration.id,
-                                     {'csrf_token': self.csrf('/fr_FR/my/events', client_b)},
+                                     {'csrf_token': self.csrf('/my/events', client_b)},
                                      client_b)
             else:
                 response = self.get(url % registration.id, client_b)
             self.assertEqual(response.status_code, 404)
         self.assertEqual(registration.state, 'open')
-        response = self.get('/fr_FR/my/events/certificate/%d' % registration.id, client_a)
+        response = self.get('/my/events/certificate/%d' % registration.id, client_a)
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.headers['Content-Type'], 'application/pdf')

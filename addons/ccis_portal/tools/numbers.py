@@ -42,3 +42,23 @@ def parse_integer(text):
     if not text:
         return None
     return int(text) if text.isdigit() else False
+
+
+def format_number(value):
+    """A number as the portal's forms show it again: no useless decimals, a dot as decimal
+    mark (what ``parse_number`` reads back), empty for zero.
+
+    >>> format_number(480000.0)
+    '480000'
+    >>> format_number(2400.5)
+    '2400.5'
+    >>> format_number(0.125)
+    '0.125'
+    >>> format_number(0.0)
+    ''
+    >>> parse_number(format_number(1234567.891)) == 1234567.891
+    True
+    """
+    if not value:
+        return ''
+    return ('%.3f' % value).rstrip('0').rstrip('.')

@@ -1,0 +1,105 @@
+"""Possible duplicates of a member: same RC and court, same normalised name, or same
+transliterated skeleton of the French or Arabic name; merged with the merge wizard."""
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from ..tools import normalize
+
+
+class ResPartner(models.Model):
+    _inherit = 'res.partner'
+
+    ccis_name_key = fields.Char(
+        string='Nom normalisé', compute='_compute_ccis_name_keys', store=True, index=True)
+    ccis_name_skeleton = fields.Char(
+        string='Squelette du nom', compute='_compute_ccis_name_keys', store=True, index=True)
+    ccis_name_ar_skeleton = fields.Char(
+        string='Squelette du nom arabe', compute='_compute_ccis_name_keys', store=True,
+        index=True)
+    ccis_duplicate_ids = fields.Many2many(
+        'res.partner', string='Doublons possibles', compute='_compute_ccis_duplicate_ids',
+        search='_search_ccis_duplicate_ids')
+    ccis_duplicate_count = fields.Integer(
+        string='Nombre de doublons possibles', compute='_compute_ccis_duplicate_ids')
+
+    @api.depends('name', 'ccis_name_ar', 'ccis_is_member')
+    def _compute_ccis_name_keys(self):
+        for partner in self:
+            if not partner.ccis_is_member:
+                partner.ccis_name_key = False
+                partner.ccis_name_skeleton = False
+                partner.ccis_name_ar_skeleton = False
+                continue
+            partner.ccis_name_key = normalize.name_key(partner.name)
+            partner.ccis_name_skeleton = normalize.name_skeleton(partner.name)
+            partner.ccis_name_ar_skeleton = normalize.name_skeleton(partner.ccis_name_ar)
+
+    def _ccis_duplicate_domain(self):
+        """Domain of the members that may be the same business as ``self``."""
+        self.ensure_one()
+        clauses = []
+        if self.ccis_rc and self.ccis_court_id:
+            clauses.append(['&', ('ccis_rc', '=', self.ccis_rc),
+                            ('ccis_court_id', '=', self.ccis_court_id.id)])
+        if self.ccis_name_key:
+            clauses.append([('ccis_name_key', '=', self.ccis_name_key)])
+        skeletons = [s for s in (self.ccis_name_skeleton, self.ccis_name_ar_skeleton) if s]
+        if skeletons:
+            clauses.append([('ccis_name_skeleton', 'in', skeletons)])
+            clauses.append([('ccis_name_ar_skeleton', 'in', skeletons)])
+        if not clauses:
+            return None
+        domain = ['|'] * (len(clauses) - 1)
+        for clause in clauses:
+            domain += clause
+        own_id = self.id if isinstance(self.id, int) else 0
+        return [('ccis_is_member', '=', True), ('id', '!=', own_id)] + domain
+
+    @api.depends('name', 'ccis_name_ar', 'ccis_rc', 'ccis_court_id')
+    def _compute_ccis_duplicate_ids(self):
+        for partner in self:
+            domain = partner.ccis_is_member and partner._ccis_duplicate_domain()
+            duplicates = self.search(domain, limit=50) if domain else self.browse()
+            partner.ccis_duplicate_ids = duplicates
+            partner.ccis_duplicate_count = len(duplicates)
+
+    def _search_ccis_duplicate_ids(self, operator, value):
+        """Only ``('ccis_duplicate_ids', '!=', False)``: members having a possible duplicate."""
+        if operator not in ('!=', '=') or value is not False:
+            raise UserError(_("Recherche non prise en charge sur les doublons possibles."))
+        # one pass over the members: group them by each key, keep keys shared by several
+        self._cr.execute("""
+            WITH keys AS (
+                SELECT id, 'R' || ccis_court_id || ':' || ccis_rc AS k FROM res_partner
+                 WHERE ccis_is_member AND active AND ccis_rc IS NOT NULL
+                       AND ccis_court_id IS NOT NULL
+                UNION ALL
+                SELECT id, 'N' || ccis_name_key FROM res_partner
+                 WHERE ccis_is_member AND active AND ccis_name_key IS NOT NULL
+                UNION ALL
+                SELECT id, 'S' || ccis_name_skeleton FROM res_partner
+                 WHERE ccis_is_member AND active AND ccis_name_skeleton IS NOT NULL
+                UNION ALL
+                SELECT id, 'S' || ccis_name_ar_skeleton FROM res_partner
+                 WHERE ccis_is_member AND active AND ccis_name_ar_skeleton IS NOT NULL
+            ), shared AS (
+                SELECT array_agg(DISTINCT id) AS ids FROM keys GROUP BY k
+                HAVING count(DISTINCT id) > 1
+            )
+            SELECT DISTINCT unnest(ids) FROM shared
+        """)
+        ids = [row[0] for row in self._cr.fetchall()]
+        return [('id', 'in' if operator == '!=' else 'not in', ids)]
+
+    @api.multi
+    def action_ccis_merge_duplicates(self):
+        self.ensure_one()
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Fusionner les ressortissants'),
+            'res_model': 'ccis.member.merge.wizard',
+            'view_mode': 'form',
+            'target': 'new',
+            'context': {'default_partner_ids': [(6, 0, (self | self.ccis_duplicate_ids).ids)],
+                        'default_dst_partner_id': self.id},
+        }

@@ -1,0 +1,214 @@
+"""The member's lifecycle: prospect -> active -> dormant -> struck off, changed with a
+reason kept in the history and the chatter; last activity and the proposed dormancy."""
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import html_escape
+
+from ..tools import lifecycle
+from .ccis_member_status_history import STATES
+
+PARAM_DORMANCY_MONTHS = 'ccis_member.dormancy_months'
+DEFAULT_DORMANCY_MONTHS = 24
+
+
+class ResPartner(models.Model):
+    _inherit = 'res.partner'
+
+    ccis_state = fields.Selection(
+        STATES, string='Statut', index=True, copy=False,
+        track_visibility='onchange')
+    ccis_state_date = fields.Date(string='Statut depuis le', readonly=True, copy=False)
+    ccis_status_history_ids = fields.One2many(
+        'ccis.member.status.history', 'partner_id', string='Historique des statuts',
+        readonly=True)
+    ccis_last_activity_date = fields.Date(
+        string='Dernière activité', index=True, copy=False,
+        help="Dernier échange enregistré avec le ressortissant (changement de statut, "
+             "document, message, participation...).")
+    ccis_dormancy_proposed = fields.Boolean(
+        string='Mise en sommeil proposée', index=True, readonly=True, copy=False)
+    ccis_dormancy_proposed_date = fields.Date(
+        string='Proposée le', readonly=True, copy=False)
+
+    @api.model
+    def _ccis_lifecycle_defaults(self, vals, today):
+        """Complete the values of a new member (in place): prospect since its registration,
+        registered and last active today unless said otherwise."""
+        vals['ccis_state'] = vals.get('ccis_state') or 'prospect'
+        vals['ccis_registration_date'] = vals.get('ccis_registration_date') or today
+        vals['ccis_state_date'] = vals.get('ccis_state_date') or vals['ccis_registration_date']
+        vals['ccis_last_activity_date'] = vals.get('ccis_last_activity_date') or \
+            vals['ccis_registration_date']
+        return vals
+
+    @api.model
+    def create(self, vals):
+        # a member flag may come from the context (menus, Odoo's import) as well as from vals
+        if vals.get('ccis_is_member', self.env.context.get('default_ccis_is_member')):
+            self._ccis_lifecycle_defaults(vals, fields.Date.context_today(self))
+        partner = super().create(vals)
+        if partner.ccis_is_member and not self.env.context.get('ccis_no_history'):
+            # the history is read-only for users: written as superuser once the ORM has
+            # checked the user's right to create this member (rights and rules)
+            self.env['ccis.member.status.history'].sudo().create({
+                'partner_id': partner.id,
+                'date': partner.ccis_state_date,
+                'new_state': partner.ccis_state,
+                'reason': self.env.context.get('ccis_history_reason')
+                or _("Enregistrement du ressortissant"),
+            })
+        return partner
+
+    @api.multi
+    def write(self, vals):
+        if 'ccis_state' in vals and not self.env.context.get('ccis_state_change'):
+            if any(p.ccis_is_member and p.ccis_state != vals['ccis_state'] for p in self):
+                raise UserError(_(
+                    "Le statut d'un ressortissant se change avec les boutons du formulaire "
+                    "(Activer, Mettre en sommeil, Radier, Réactiver) pour que le motif soit "
+                    "enregistré."))
+        return super().write(vals)
+
+    @api.multi
+    def message_post(self, **kwargs):
+        message = super().message_post(**kwargs)
+        if kwargs.get('message_type', 'notification') == 'comment' and \
+                not self.env.context.get('ccis_no_touch'):
+            self.filtered('ccis_is_member')._ccis_touch_activity()
+        return message
+
+    # ------------------------------------------------------------------
+    # actions
+    # ------------------------------------------------------------------
+    def _ccis_state_wizard(self, new_state):
+        self.ensure_one()
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Changement de statut'),
+            'res_model': 'ccis.member.state.wizard',
+            'view_mode': 'form',
+            'target': 'new',
+            'context': {'default_partner_ids': [(6, 0, self.ids)],
+                        'default_new_state': new_state},
+        }
+
+    @api.multi
+    def action_ccis_activate(self):
+        return self._ccis_state_wizard('active')
+
+    @api.multi
+    def action_ccis_set_dormant(self):
+        return self._ccis_state_wizard('dormant')
+
+    @api.multi
+    def action_ccis_strike_off(self):
+        return self._ccis_state_wizard('struck_off')
+
+    @api.multi
+    def action_ccis_reactivate(self):
+        return self._ccis_state_wizard('active')
+
+    @api.multi
+    def action_ccis_dismiss_dormancy(self):
+        """The member is still active: withdraw the dormancy proposal."""
+        self.write({'ccis_dormancy_proposed': False, 'ccis_dormancy_proposed_date': False,
+                    'ccis_last_activity_date': fields.Date.context_today(self)})
+        for partner in self:
+            partner.with_context(ccis_no_touch=True).message_post(
+                body=_("Proposition de mise en sommeil écartée."), subtype='mail.mt_note')
+        return True
+
+    # ------------------------------------------------------------------
+    # business methods
+    # ------------------------------------------------------------------
+    @api.multi
+    def _ccis_touch_activity(self, date=None):
+        """Record that something happened with these members today (other addons call it
+        for events, requests, services...)."""
+        # what happened is recorded by users who may not edit the member (an event of
+        # another unit, a request): as superuser, but only on the members they may read
+        refused = self._ccis_refused_ids(self.ids, 'read')
+        members = self.browse([pid for pid in self.ids if pid not in refused]).filtered(
+            'ccis_is_member')
+        if members:
+            members.sudo().write({
+                'ccis_last_activity_date': date or fields.Date.context_today(self),
+                'ccis_dormancy_proposed': False,
+                'ccis_dormancy_proposed_date': False,
+            })
+
+    @api.multi
+    def _ccis_responsible_user(self):
+        """Who gets the member's follow-up activities."""
+        self.ensure_one()
+        return (self.user_id or self.ccis_site_id.director_id.user_id
+                or self.env.user)
+
+    @api.multi
+    def _ccis_set_state(self, new_state, reason, date=None):
+        """Change the status of members, with the reason in the history and the chatter."""
+        if not reason or not reason.strip():
+            raise UserError(_("Indiquez le motif du changement de statut."))
+        labels = dict(STATES)
+        date = date or fields.Date.context_today(self)
+        History = self.env['ccis.member.status.history']
+        for partner in self:
+            if not partner.ccis_is_member:
+                raise UserError(_("« %s » n'est pas un ressortissant.") % partner.name)
+            old = partner.ccis_state
+            if not lifecycle.can_transition(old, new_state):
+                raise UserError(_(
+                    "Ressortissant « %s » : passage du statut « %s » au statut « %s » "
+                    "impossible.") % (partner.name, labels.get(old, old), labels[new_state]))
+            partner.with_context(ccis_state_change=True).write({
+                'ccis_state': new_state,
+                'ccis_state_date': date,
+                'ccis_dormancy_proposed': False,
+                'ccis_dormancy_proposed_date': False,
+                'ccis_last_activity_date': fields.Date.context_today(self),
+            })
+            # read-only for users: written once the user's write above passed the rules
+            History.sudo().create({
+                'partner_id': partner.id, 'date': date, 'old_state': old,
+                'new_state': new_state, 'reason': reason, 'user_id': self.env.uid,
+            })
+            partner.with_context(ccis_no_touch=True).message_post(
+                body=_("Statut : %s → %s. Motif : %s") % (
+                    labels.get(old, old), labels[new_state], html_escape(reason)),
+                subtype='mail.mt_note')
+        return True
+
+    @api.model
+    def _ccis_dormancy_months(self):
+        # a setting every user's actions depend on (ir.config_parameter is admin-only)
+        value = self.env['ir.config_parameter'].sudo().get_param(
+            PARAM_DORMANCY_MONTHS, DEFAULT_DORMANCY_MONTHS)
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return DEFAULT_DORMANCY_MONTHS
+
+    @api.model
+    def _cron_propose_dormancy(self):
+        """Flag active members without activity over the configured period and give their
+        responsible an activity. The status itself is never changed here."""
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        threshold = fields.Date.to_string(
+            lifecycle.dormancy_threshold(today, self._ccis_dormancy_months()))
+        members = self.search([
+            ('ccis_is_member', '=', True), ('ccis_state', '=', 'active'),
+            ('ccis_dormancy_proposed', '=', False),
+            ('ccis_last_activity_date', '<', threshold)])
+        if not members:
+            return members
+        members.write({'ccis_dormancy_proposed': True,
+                       'ccis_dormancy_proposed_date': fields.Date.to_string(today)})
+        self.env['mail.activity']._ccis_schedule_todos(
+            members, lambda partner: _("Mise en sommeil proposée"),
+            note=lambda partner: _(
+                "Aucune activité enregistrée depuis le %s : vérifier la situation du "
+                "ressortissant « %s » puis le mettre en sommeil ou écarter la proposition.")
+            % (partner.ccis_last_activity_date, partner.name),
+            user=lambda partner: partner._ccis_responsible_user(),
+            deadline=lambda partner: fields.Date.to_string(today))
+        return members
