@@ -42,3 +42,28 @@ def ccis_replace_hooks(replaced):
         env['ccis.indicator.definition']._ccis_carry_over_replaced(replaced)
 
     return pre_init_hook, post_init_hook
+
+
+def ccis_replace_migrations(replaced):
+    """(pre-migrate, post-migrate) ``migrate`` functions for an addon that starts replacing
+    typed definitions in a new version: on a database where the addon was installed before,
+    its migration to that version does the work of the installation hooks (retire before the
+    data is loaded, carry over after)::
+
+        # migrations/<version>/pre-migrate.py of the addon
+        from odoo.addons.ccis_activity.hooks_tools import ccis_replace_migrations
+        from odoo.addons.<addon>.hooks import REPLACED
+
+        migrate = ccis_replace_migrations(REPLACED)[0]    # [1] in post-migrate.py
+    """
+    pre_init_hook, post_init_hook = ccis_replace_hooks(replaced)
+
+    def pre_migrate(cr, version):
+        if version:
+            pre_init_hook(cr)
+
+    def post_migrate(cr, version):
+        if version:
+            post_init_hook(cr, None)
+
+    return pre_migrate, post_migrate

@@ -1,7 +1,8 @@
 """The member portal and the public directory as members and visitors use them (Playwright
 driving Debian's Chromium): a demo member signs in, in French (membre1) and in Arabic
 (membre2), reads its company file, submits an orientation request through the form and finds
-it in its list, opens its events and certificates, states a meeting wish at a B2B meeting and
+it in its list, registers its contact to an upcoming event and cancels, pays an invoice by wire
+transfer from its page, opens its certificates, states a meeting wish at a B2B meeting and
 withdraws it, reads its schedule of B2B meetings, applies for a certificate of origin and
 corrects the application; a visitor searches the directory (French without a language in the
 URL, Arabic right to left under /ar_MA/) and opens a card. Any JavaScript error, console error
@@ -10,6 +11,7 @@ import os
 import re
 
 import pytest
+from odoo import fields
 
 from ccis_browser import SCREENSHOTS, with_env
 
@@ -111,6 +113,75 @@ def test_public_directory(new_page, odoo_server):
     assert re.search(r'/annuaire/[^/?]+-\d+', page.page.url), page.page.url
     assert name in page.page.content()
     assert not page.problems, '\n'.join(page.problems)
+
+
+def _register_and_pay_data(login):
+    """An upcoming event open to the member's contact (not registered yet) and an open
+    invoice of the member's company with no payment started."""
+    def read(env):
+        user = env['res.users'].search([('login', '=', login)])
+        member = user.partner_id.commercial_partner_id
+        registered = env['event.registration'].search(
+            [('partner_id', '=', user.partner_id.id)]).mapped('event_id')
+        event = env['event.event'].search([
+            ('state', 'in', ['draft', 'confirm']), ('ccis_kind', '!=', 'b2b'),
+            ('date_begin', '>', fields.Datetime.now()), ('id', 'not in', registered.ids)],
+            order='date_begin', limit=1)
+        invoice = env['account.invoice'].search([
+            ('commercial_partner_id', '=', member.id), ('type', '=', 'out_invoice'),
+            ('state', '=', 'open')], order='id desc').filtered(
+            lambda invoice: not invoice.payment_tx_ids)[:1]
+        return event.id, event.name, invoice.id, invoice.number
+    return with_env(read)
+
+
+@pytest.mark.parametrize('login,locale', [('membre1', 'fr-FR'), ('membre2', 'ar-MA')])
+def test_member_registers_cancels_and_pays(new_page, odoo_server, login, locale):
+    """The member registers its contact to an upcoming event and cancels, then pays an
+    invoice from its page (Odoo's payment form, wire transfer): the payment is pending."""
+    event_id, event_name, invoice_id, number = _register_and_pay_data(login)
+    assert event_id and invoice_id, '%s: no upcoming event or open invoice in the demo' % login
+    page = new_page(locale)
+    try:
+        _member_login(page, odoo_server, login)
+        _open(page, odoo_server, '/my/events', login)
+        page.where = '%s: register to %s' % (login, event_name)
+        page.page.click('form:has(input[name="event_id"][value="%d"]) button[type="submit"]'
+                        % event_id)
+        page.page.wait_for_load_state('networkidle')
+        assert 'done=register' in page.page.url, page.page.url
+        registration_id = with_env(lambda env: env['event.registration'].search([
+            ('event_id', '=', event_id), ('partner_id.user_ids.login', '=', login)]).id)
+        cancel = 'form[action="/my/events/cancel/%d"] button' % registration_id
+        assert page.page.locator(cancel).count() == 1, \
+            page.page.inner_text('table.o_ccis_registrations')
+        page.where = '%s: cancel the registration' % login
+        page.page.click(cancel)
+        page.page.wait_for_load_state('networkidle')
+        assert with_env(lambda env: env['event.registration'].browse(
+            registration_id).state) == 'cancel'
+        invoice_page = _open(page, odoo_server, '/my/invoices/%d' % invoice_id, login)
+        assert number in invoice_page and 'id="portal_pay"' in invoice_page
+        page.where = '%s: pay invoice %s by wire transfer' % (login, number)
+        page.page.click('a[href="#portal_pay"]')
+        page.page.check('#portal_pay input[type="radio"][data-provider="transfer"]')
+        page.page.click('#portal_pay #o_payment_form_pay')
+        page.page.wait_for_load_state('networkidle')
+        page.page.wait_for_timeout(1000)
+        _shot(page, 'invoice-paid-%s' % login)
+        states = with_env(lambda env: env['account.invoice'].browse(invoice_id)
+                          .payment_tx_ids.mapped('state'))
+        assert states == ['pending'], states
+        assert not page.problems, '\n'.join(page.problems)
+    finally:
+        def clean(env):
+            env['event.registration'].search([
+                ('event_id', '=', event_id), ('partner_id.user_ids.login', '=', login)]).unlink()
+            invoice = env['account.invoice'].browse(invoice_id)
+            transactions = invoice.payment_tx_ids
+            invoice.payment_tx_id = False
+            transactions.unlink()
+        with_env(clean)
 
 
 def _shot(page, name):

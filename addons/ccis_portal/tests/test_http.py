@@ -208,6 +208,9 @@ class TestPortalHttp(HttpPortalCase):
         self.assertIn('<html lang="fr-FR"', page)
         self.assertIn('Se connecter', page)
         self.assertNotIn('dir="rtl"', page)
+        # the footer speaks of the chamber, not of a software company
+        self.assertIn('Services aux ressortissants', page)
+        self.assertNotIn('Our Products', page)
         # a French URL goes to the page without prefix; the Arabic one reads right to left
         response = self.get('/fr_FR/annuaire')
         self.assertIn(response.status_code, (301, 302, 303))
@@ -217,3 +220,4 @@ class TestPortalHttp(HttpPortalCase):
         page = response.get_data(as_text=True)
         self.assertIn('lang="ar-MA"', page)
         self.assertIn('dir="rtl"', page)
+        self.assertIn('خدمات المنتسبين', page)
