@@ -5,7 +5,11 @@ from odoo.exceptions import UserError
 class EventRegistration(models.Model):
     """A registration to a paying event is a service invoiced to the member: the invoice is
     created and validated when the registration is confirmed, credited when it is cancelled
-    and the fee is refundable (one code path: ``ccis.service.billing.mixin``)."""
+    and the fee is refundable (one code path: ``ccis.service.billing.mixin``).
+
+    No new model: ``_name`` repeats the extended model because Odoo 11 requires it when an
+    abstract mixin is added; its access rights stay those of ``event.registration`` (hence no
+    ``security/ir.model.access.csv`` in this addon)."""
     _name = 'event.registration'
     _inherit = ['event.registration', 'ccis.service.billing.mixin']
 
