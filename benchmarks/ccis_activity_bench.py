@@ -15,6 +15,8 @@
 #   CCIS_BENCH_REUSE       1 to measure again the data kept by a run with CCIS_BENCH_KEEP=1
 #                          (its computed lines are created again, without values)
 #   CCIS_BENCH_PROFILE     1 to print a profile of the review and of the computation
+#   CCIS_BENCH_REVIEW_ONLY 1 to time the review alone, on the data set and computed values
+#                          committed by a run with CCIS_BENCH_KEEP=1
 #
 # With CCIS_BENCH_KEEP=1 or CCIS_BENCH_REUSE=1 the computed lines are committed and the
 # tables vacuumed before the computation is timed, as they are in use: a programme's lines
@@ -248,137 +250,146 @@ def computed_definitions(typed):
 out('ccis_activity benchmark: %d years x %d actions x %d indicators x 12 months (%s-%s) in %s'
     % (YEARS, ACTIONS, len(TYPED), FIRST_YEAR, LAST_YEAR, cr.dbname))
 Definition = env['ccis.indicator.definition']
-if REUSE and Definition.search([('code', '=', 'BENCH_C0')]):
-    # the data set of a run with CCIS_BENCH_KEEP=1; its computed values are removed so that
-    # the computation below is a first one
-    computed = Definition.search([('code', '=like', 'BENCH_C%'), ('code', '!=', 'BENCH_C5n')],
-                                 order='id')
-    cr.execute("DELETE FROM ccis_indicator_line WHERE definition_id = ANY(%s) AND year = %s",
-               (computed.ids, LAST_YEAR))
-    computed_lines = insert_lines(computed, 'computed', LAST_YEAR)
-    out('data set of a previous run reused, its computed lines created again '
-        '(CCIS_BENCH_REUSE=1)')
+REVIEW_ONLY = os.environ.get('CCIS_BENCH_REVIEW_ONLY') == '1'
+PROFILE = os.environ.get('CCIS_BENCH_PROFILE') == '1'
+computed = Definition.search([('code', '=like', 'BENCH_C%'), ('code', '!=', 'BENCH_C5n')])
+Line = env['ccis.indicator.line']
+if REVIEW_ONLY:
+    out('the review only, on the data set and computed values kept by a run with '
+        'CCIS_BENCH_KEEP=1 (CCIS_BENCH_REVIEW_ONLY=1)')
+    if PROFILE:
+        import cProfile
+        import pstats
 else:
-    start = time.perf_counter()
-    typed_definitions = populate()
-    out('data set inserted in %.0f s (SQL)' % (time.perf_counter() - start))
-    computed = computed_definitions(typed_definitions)
-    computed_lines = insert_lines(computed, 'computed', LAST_YEAR)
-for table in ('ccis_activity_action', 'ccis_indicator_line', 'ccis_indicator_period',
-              'ccis_indicator_value'):
-    cr.execute('SELECT COUNT(*) FROM %s' % table)
-    out('  %-28s %10d rows' % (table, cr.fetchone()[0]))
+    if REUSE and Definition.search([('code', '=', 'BENCH_C0')]):
+        # the data set of a run with CCIS_BENCH_KEEP=1; its computed values are removed so that
+        # the computation below is a first one
+        computed = Definition.search([('code', '=like', 'BENCH_C%'), ('code', '!=', 'BENCH_C5n')],
+                                     order='id')
+        cr.execute("DELETE FROM ccis_indicator_line WHERE definition_id = ANY(%s) AND year = %s",
+                   (computed.ids, LAST_YEAR))
+        computed_lines = insert_lines(computed, 'computed', LAST_YEAR)
+        out('data set of a previous run reused, its computed lines created again '
+            '(CCIS_BENCH_REUSE=1)')
+    else:
+        start = time.perf_counter()
+        typed_definitions = populate()
+        out('data set inserted in %.0f s (SQL)' % (time.perf_counter() - start))
+        computed = computed_definitions(typed_definitions)
+        computed_lines = insert_lines(computed, 'computed', LAST_YEAR)
+    for table in ('ccis_activity_action', 'ccis_indicator_line', 'ccis_indicator_period',
+                  'ccis_indicator_value'):
+        cr.execute('SELECT COUNT(*) FROM %s' % table)
+        out('  %-28s %10d rows' % (table, cr.fetchone()[0]))
 
-# ---------------------------------------------------------------- every indicator of a year
-TABLES = ('ccis_activity_action', 'ccis_indicator_line', 'ccis_indicator_period',
-          'ccis_indicator_value')
-if KEEP or REUSE:
-    import odoo
-    start = time.perf_counter()
-    cr.commit()
-    with odoo.sql_db.db_connect(cr.dbname).cursor() as vacuum_cr:
-        vacuum_cr.autocommit(True)
+    # ---------------------------------------------------------------- every indicator of a year
+    TABLES = ('ccis_activity_action', 'ccis_indicator_line', 'ccis_indicator_period',
+              'ccis_indicator_value')
+    if KEEP or REUSE:
+        import odoo
+        start = time.perf_counter()
+        cr.commit()
+        with odoo.sql_db.db_connect(cr.dbname).cursor() as vacuum_cr:
+            vacuum_cr.autocommit(True)
+            for table in TABLES:
+                vacuum_cr.execute('VACUUM ANALYZE %s' % table)
+        out('computed lines committed, tables vacuumed in %.0f s' % (time.perf_counter() - start))
+    else:
         for table in TABLES:
-            vacuum_cr.execute('VACUUM ANALYZE %s' % table)
-    out('computed lines committed, tables vacuumed in %.0f s' % (time.perf_counter() - start))
-else:
-    for table in TABLES:
-        cr.execute('ANALYZE %s' % table)
-    out('(one transaction: the periods updated by the computation were inserted by it, '
-        'their foreign keys are checked again; see the header)')
-env.clear()
-out('load average at start: %.2f %.2f %.2f' % os.getloadavg())
-out('== every computed indicator of %s: %d lines x 12 months' % (LAST_YEAR, len(computed_lines)))
-cr.execute("""SELECT p.id, p.date_start, p.date_end, l.action_id, l.definition_id
-                FROM ccis_indicator_period p JOIN ccis_indicator_line l ON l.id = p.line_id
-               WHERE l.id = ANY(%s)""", (computed_lines,))
-requests = {}
-for period_id, date_start, date_end, action_id, definition_id in cr.fetchall():
-    requests.setdefault(definition_id, []).append(
-        (period_id, date_start, date_end, None, action_id))
+            cr.execute('ANALYZE %s' % table)
+        out('(one transaction: the periods updated by the computation were inserted by it, '
+            'their foreign keys are checked again; see the header)')
+    env.clear()
+    out('load average at start: %.2f %.2f %.2f' % os.getloadavg())
+    out('== every computed indicator of %s: %d lines x 12 months' % (
+        LAST_YEAR, len(computed_lines)))
+    cr.execute("""SELECT p.id, p.date_start, p.date_end, l.action_id, l.definition_id
+                    FROM ccis_indicator_period p JOIN ccis_indicator_line l ON l.id = p.line_id
+                   WHERE l.id = ANY(%s)""", (computed_lines,))
+    requests = {}
+    for period_id, date_start, date_end, action_id, definition_id in cr.fetchall():
+        requests.setdefault(definition_id, []).append(
+            (period_id, date_start, date_end, None, action_id))
 
+    def engine_measure():
+        figures = {}
+        for definition in computed:
+            figures.update(definition._measure_figures(requests[definition.id]))
+        return figures
 
-def engine_measure():
-    figures = {}
-    for definition in computed:
-        figures.update(definition._measure_figures(requests[definition.id]))
-    return figures
-
-
-def raw_measure():
-    # the same aggregations, hand-written: per definition, per action and month
-    rows = 0
-    for definition in computed:
-        if definition.measure == 'ratio':
-            parts = [definition.numerator_id, definition.denominator_id]
-        else:
-            parts = [definition]
-        for part in parts:
-            domain = part._eval_domain()
-            typed_id, state = domain[0][2], (domain[1][2] if len(domain) > 1 else None)
-            if part.measure == 'last' and part.measure_field:
-                query = """SELECT DISTINCT ON (action_id, m) action_id, m, value FROM (
-                               SELECT v.action_id, g.m, v.value, v.date, v.id
+    def raw_measure():
+        # the same aggregations, hand-written: per definition, per action and month
+        rows = 0
+        for definition in computed:
+            if definition.measure == 'ratio':
+                parts = [definition.numerator_id, definition.denominator_id]
+            else:
+                parts = [definition]
+            for part in parts:
+                domain = part._eval_domain()
+                typed_id, state = domain[0][2], (domain[1][2] if len(domain) > 1 else None)
+                if part.measure == 'last' and part.measure_field:
+                    query = """SELECT DISTINCT ON (action_id, m) action_id, m, value FROM (
+                                   SELECT v.action_id, g.m, v.value, v.date, v.id
+                                     FROM ccis_indicator_value v
+                                     JOIN generate_series(1, 12) g(m)
+                                       ON v.date <= (make_date(%(y)s, g.m, 1)
+                                                     + interval '1 month - 1 day')::date
+                                    WHERE v.definition_id = %(d)s AND v.year = %(y)s) s
+                                ORDER BY action_id, m, date DESC, id DESC"""
+                elif part.measure == 'last':
+                    query = """SELECT v.action_id, g.m, COUNT(*)
                                  FROM ccis_indicator_value v
                                  JOIN generate_series(1, 12) g(m)
                                    ON v.date <= (make_date(%(y)s, g.m, 1)
                                                  + interval '1 month - 1 day')::date
-                                WHERE v.definition_id = %(d)s AND v.year = %(y)s) s
-                            ORDER BY action_id, m, date DESC, id DESC"""
-            elif part.measure == 'last':
-                query = """SELECT v.action_id, g.m, COUNT(*)
-                             FROM ccis_indicator_value v
-                             JOIN generate_series(1, 12) g(m)
-                               ON v.date <= (make_date(%(y)s, g.m, 1)
-                                             + interval '1 month - 1 day')::date
-                            WHERE v.definition_id = %(d)s AND v.year = %(y)s
-                         GROUP BY 1, 2"""
-            elif part.measure == 'delay':
-                query = """SELECT action_id, date_trunc('month', validated_date),
-                                  AVG(EXTRACT(EPOCH FROM validated_date - date::timestamp))
-                             FROM ccis_indicator_value
-                            WHERE definition_id = %(d)s AND year = %(y)s
-                              AND validated_date IS NOT NULL
-                         GROUP BY 1, 2"""
-            else:
-                column = part.measure_field or 'id'
-                aggregate = {'count': 'COUNT(*)', 'sum': 'SUM(%s)' % column,
-                             'average': 'SUM(%s), COUNT(%s)' % (column, column)}[part.measure]
-                query = """SELECT action_id, date_trunc('month', date), {aggregate}
-                             FROM ccis_indicator_value
-                            WHERE definition_id = %(d)s AND year = %(y)s {state}
-                         GROUP BY 1, 2""".format(
-                    aggregate=aggregate, state="AND state = %(s)s" if state else '')
-            cr.execute(query, {'d': typed_id, 'y': LAST_YEAR, 's': state})
-            rows += len(cr.fetchall())
-    return rows
+                                WHERE v.definition_id = %(d)s AND v.year = %(y)s
+                             GROUP BY 1, 2"""
+                elif part.measure == 'delay':
+                    query = """SELECT action_id, date_trunc('month', validated_date),
+                                      AVG(EXTRACT(EPOCH FROM validated_date - date::timestamp))
+                                 FROM ccis_indicator_value
+                                WHERE definition_id = %(d)s AND year = %(y)s
+                                  AND validated_date IS NOT NULL
+                             GROUP BY 1, 2"""
+                else:
+                    column = part.measure_field or 'id'
+                    aggregate = {'count': 'COUNT(*)', 'sum': 'SUM(%s)' % column,
+                                 'average': 'SUM(%s), COUNT(%s)' % (column, column)}[part.measure]
+                    query = """SELECT action_id, date_trunc('month', date), {aggregate}
+                                 FROM ccis_indicator_value
+                                WHERE definition_id = %(d)s AND year = %(y)s {state}
+                             GROUP BY 1, 2""".format(
+                        aggregate=aggregate, state="AND state = %(s)s" if state else '')
+                cr.execute(query, {'d': typed_id, 'y': LAST_YEAR, 's': state})
+                rows += len(cr.fetchall())
+        return rows
 
-
-engine_ms, figures = timed(engine_measure, REPEAT)
-sql_ms, _rows = timed(raw_measure, REPEAT)
-compare('measure (engine: %d figures)' % len(figures), engine_ms, sql_ms)
-Line = env['ccis.indicator.line']
-lines = Line.browse(computed_lines)
-PROFILE = os.environ.get('CCIS_BENCH_PROFILE') == '1'
-if PROFILE:
-    import cProfile
-    import pstats
-    profile = cProfile.Profile()
-    profile.enable()
-start = time.perf_counter()
-lines._compute_values('%s-12-31' % LAST_YEAR)
-full_ms = (time.perf_counter() - start) * 1000
-if PROFILE:
-    profile.disable()
-    pstats.Stats(profile, stream=sys.stdout).sort_stats('cumtime').print_stats(25)
-compare('compute + write values, periods and lines', full_ms, sql_ms)
-cr.execute("SELECT COUNT(*) FROM ccis_indicator_value WHERE source = 'computed' AND year = %s",
-           (LAST_YEAR,))
-out('  computed values written: %d; target < 60 s: %s' % (
-    cr.fetchone()[0], 'met' if full_ms < 60000 else 'NOT met'))
-start = time.perf_counter()
-lines._compute_values('%s-12-31' % LAST_YEAR)
-out('  recomputation with nothing changed: %.0f ms' % ((time.perf_counter() - start) * 1000))
+    engine_ms, figures = timed(engine_measure, REPEAT)
+    sql_ms, _rows = timed(raw_measure, REPEAT)
+    compare('measure (engine: %d figures)' % len(figures), engine_ms, sql_ms)
+    Line = env['ccis.indicator.line']
+    lines = Line.browse(computed_lines)
+    PROFILE = os.environ.get('CCIS_BENCH_PROFILE') == '1'
+    if PROFILE:
+        import cProfile
+        import pstats
+        profile = cProfile.Profile()
+        profile.enable()
+    start = time.perf_counter()
+    lines._compute_values('%s-12-31' % LAST_YEAR)
+    full_ms = (time.perf_counter() - start) * 1000
+    if PROFILE:
+        profile.disable()
+        pstats.Stats(profile, stream=sys.stdout).sort_stats('cumtime').print_stats(25)
+    compare('compute + write values, periods and lines', full_ms, sql_ms)
+    cr.execute("SELECT COUNT(*) FROM ccis_indicator_value WHERE source = 'computed' AND year = %s",
+               (LAST_YEAR,))
+    out('  computed values written: %d; target < 60 s: %s' % (
+        cr.fetchone()[0], 'met' if full_ms < 60000 else 'NOT met'))
+    start = time.perf_counter()
+    lines._compute_values('%s-12-31' % LAST_YEAR)
+    out('  recomputation with nothing changed: %.0f ms' % ((time.perf_counter() - start) * 1000))
 
 # ---------------------------------------------------------------- the review
 programme = env['ccis.activity.programme'].search([('year', '=', LAST_YEAR)])

@@ -13,6 +13,9 @@
 #   CCIS_BENCH_IMPORT rows imported through the import wizard (default 10000)
 #   CCIS_BENCH_STOCK_IMPORT rows of the same shape through Odoo's stock import (base_import,
 #                     one create() a row), for the ratio (default 300)
+#   CCIS_BENCH_OLD_EXPORT rows exported by the former export path (ORM search of every id,
+#                     xlsxwriter in constant_memory mode), for the ratio (default 100000;
+#                     0: skipped)
 #
 # It creates N members with res.partner._ccis_bulk_create (the path of the import wizard:
 # identifier cleaning and checks, ICE uniqueness, name keys, serving site, status history,
@@ -20,8 +23,10 @@
 # the operations users do every day, each beside the same operation in raw SQL:
 # ICE lookup, name search, the list view's first page, read_group by province, status and
 # region x category, the duplicate check of a member form, the "possible duplicates" filter
-# over the whole registry, an import of 10,000 rows through the wizard (CSV) and the XLSX
-# export of the registry.
+# over the whole registry, an import of 10,000 rows through the wizard (CSV), with the audit
+# trail (when ccis_audit is installed) and without it, and the XLSX export of the registry
+# (streamed: time, peak memory of the process and of Python's allocations, beside the
+# former path and the raw SQL read of the same rows).
 # Measure an existing registry without creating members: CCIS_BENCH_N=0 CCIS_BENCH_ORM=0.
 # Note: PostgreSQL cannot use an index marked indcheckxmin (built in the transaction that
 # installed the addon) while any older transaction is open on the cluster; on a shared
@@ -30,9 +35,12 @@
 import base64
 import os
 import random
+import resource
 import statistics
 import sys
+import tempfile
 import time
+import tracemalloc
 
 from odoo.addons.ccis_member.tools.identifiers import make_ice
 
@@ -42,6 +50,7 @@ KEEP = os.environ.get('CCIS_BENCH_KEEP') == '1'
 ORM_N = int(os.environ.get('CCIS_BENCH_ORM', 500))
 IMPORT_N = int(os.environ.get('CCIS_BENCH_IMPORT', 10000))
 STOCK_N = int(os.environ.get('CCIS_BENCH_STOCK_IMPORT', 300))
+OLD_EXPORT_N = int(os.environ.get('CCIS_BENCH_OLD_EXPORT', 100000))
 random.seed(20261122)
 env = globals()['env']  # provided by ./ccis shell
 
@@ -69,8 +78,9 @@ def sql(query, params=None):
     return run
 
 
+# the generated registry is not audited (the import below is, when ccis_audit is installed)
 Partner = env['res.partner'].with_context(
-    tracking_disable=True, mail_create_nolog=True, mail_notrack=True)
+    tracking_disable=True, mail_create_nolog=True, mail_notrack=True, auditlog_disabled=True)
 ref = env.ref
 provinces = env['ccis.province'].search([])
 rsk = [p for p in provinces if p.region_id == ref('ccis_base.ccis_region_rabat_sale_kenitra')]
@@ -170,16 +180,56 @@ for term in ('menara textile', 'Bouregreg', 'zaër bois'):
     out('name search %-16r (name_search, 8 results): %.1f ms   raw SQL %.1f ms   ratio %.1f'
         % (term, t_orm, t_sql, t_orm / max(t_sql, 0.01)))
 
-t_orm, _r = timed(lambda: Members.search_read(
-    [('ccis_is_member', '=', True), ('ccis_state', '=', 'active')],
-    ['name', 'ccis_ice', 'ccis_rc', 'ccis_court_id', 'ccis_member_kind', 'ccis_sector_id',
-     'ccis_category', 'ccis_province_id', 'ccis_site_id', 'phone', 'ccis_state'],
-    limit=80, order='name'), 3)
-t_sql, _r = timed(sql(
-    "SELECT id, name, ccis_ice FROM res_partner WHERE ccis_is_member AND active "
-    "AND ccis_state = 'active' ORDER BY name LIMIT 80"), 3)
-out('list view first page (search_read 80 rows): %.1f ms   raw SQL %.1f ms   ratio %.1f' % (
-    t_orm, t_sql, t_orm / t_sql))
+# the list view's first page as the web client asks it (/web/dataset/search_read: the
+# tree view's fields, 80 rows in the model's order, and the count for the pager), beside
+# the same rows and count in raw SQL
+list_view = env.ref('ccis_member.res_partner_view_tree_member')
+list_fields = list(Members.fields_view_get(list_view.id, 'tree')['fields'])
+list_domain = [('ccis_is_member', '=', True), ('ccis_state', '=', 'active')]
+
+
+def list_page(domain, order=None, count=True):
+    def run():
+        Members.invalidate_cache()
+        records = Members.search_read(domain, list_fields, limit=80, order=order)
+        if count and len(records) == 80:
+            Members.search_count(domain)
+        return records
+    return run
+
+
+def list_sql(where, order, count=True):
+    def run():
+        env.cr.execute(
+            "SELECT p.id, p.name, p.ccis_ice, p.ccis_rc, c.name, p.ccis_member_kind, s.complete_name,"
+            " p.ccis_category, pr.name, si.name, p.phone, p.ccis_state, p.ccis_dormancy_proposed"
+            " FROM res_partner p LEFT JOIN ccis_member_court c ON c.id = p.ccis_court_id"
+            " LEFT JOIN ccis_member_sector s ON s.id = p.ccis_sector_id"
+            " LEFT JOIN ccis_province pr ON pr.id = p.ccis_province_id"
+            " LEFT JOIN ccis_site si ON si.id = p.ccis_site_id"
+            " WHERE %s ORDER BY %s LIMIT 80" % (where, order))
+        rows = env.cr.fetchall()
+        if count:
+            env.cr.execute("SELECT count(*) FROM res_partner p WHERE %s" % where)
+        return rows
+    return run
+
+
+for label, domain, where, order, sql_order in (
+        ('active members', list_domain, "p.ccis_is_member AND p.active AND "
+         "p.ccis_state = 'active'", None, 'p.display_name, p.id'),
+        ('all members', [('ccis_is_member', '=', True)], "p.ccis_is_member AND p.active",
+         None, 'p.display_name, p.id'),
+        ('active, by name', list_domain, "p.ccis_is_member AND p.active AND "
+         "p.ccis_state = 'active'", 'name', 'p.name, p.id')):
+    t_orm, _r = timed(list_page(domain, order, count=False), 5)
+    t_sql, _r = timed(list_sql(where, sql_order, count=False), 5)
+    t_orm_count, _r = timed(list_page(domain, order), 3)
+    t_sql_count, _r = timed(list_sql(where, sql_order), 3)
+    out('list view first page, %-16s (search_read of the %d list fields, 80 rows): %.1f ms'
+        '   raw SQL %.1f ms   ratio %.1f;  with the pager\'s count: %.1f ms   raw SQL %.1f ms'
+        '   ratio %.1f' % (label, len(list_fields), t_orm, t_sql, t_orm / t_sql, t_orm_count,
+                           t_sql_count, t_orm_count / t_sql_count))
 
 # ---------------------------------------------------------------- distributions
 for label, groupby, column in (
@@ -230,13 +280,32 @@ for i in range(IMPORT_N):
         str(20000000 + i), random.choice(sector_codes), random.choice(province_names),
         'Kénitra', 'Actif']))
 data = base64.b64encode('\n'.join(lines).encode('utf-8'))
-wizard = env['ccis.member.import.wizard'].create({'file': data, 'file_name': 'bench.csv'})
-start = time.perf_counter()
-wizard.action_import()
-import_s = time.perf_counter() - start
-out('import wizard: %d CSV rows in %.1f s = %.0f rows/s (state %s, %d created, %d errors)' % (
-    IMPORT_N, import_s, IMPORT_N / import_s, wizard.state, wizard.create_count,
-    wizard.error_count))
+audited = 'auditlog.log' in env and env['auditlog.rule'].search_count(
+    [('model_id.model', '=', 'res.partner'), ('state', '=', 'subscribed')])
+import_s = None
+for audit in ((True, False) if audited else (False,)):
+    Wizard = env['ccis.member.import.wizard'].with_context(auditlog_disabled=not audit)
+    wizard = Wizard.create({'file': data, 'file_name': 'bench.csv'})
+    env.cr.execute('SAVEPOINT bench_import')
+    env.cr.execute('SELECT coalesce(max(id), 0) FROM auditlog_log' if audited else 'SELECT 0')
+    last_log = env.cr.fetchone()[0]
+    start = time.perf_counter()
+    wizard.action_import()
+    elapsed = time.perf_counter() - start
+    logs = 0
+    if audited:
+        env.cr.execute("SELECT count(*) FROM auditlog_log l JOIN res_partner p ON p.id = l.res_id "
+                       "JOIN ir_model m ON m.id = l.model_id AND m.model = 'res.partner' "
+                       "WHERE l.id > %s AND l.method = 'create'", (last_log,))
+        logs = env.cr.fetchone()[0]
+    out('import wizard%s: %d CSV rows in %.1f s = %.0f rows/s (state %s, %d created, %d errors'
+        '%s)' % (' with the audit trail' if audit else ' without the audit trail' if audited
+                 else '', IMPORT_N, elapsed, IMPORT_N / elapsed, wizard.state,
+                 wizard.create_count, wizard.error_count,
+                 ', %d creation logs' % logs if audited else ''))
+    env.cr.execute('ROLLBACK TO SAVEPOINT bench_import')
+    Members.invalidate_cache()
+    import_s = import_s or elapsed
 
 # Odoo's stock import (base_import: load(), one create() a row) of rows of the same shape
 if STOCK_N and IMPORT_N:
@@ -261,17 +330,109 @@ if STOCK_N and IMPORT_N:
             STOCK_N, stock_s, STOCK_N / stock_s, len(errors),
             (IMPORT_N / import_s) / (STOCK_N / stock_s)))
 
+
 # ---------------------------------------------------------------- export
-export_n = min(total, 100000)
-wizard = env['ccis.member.export.wizard'].create({'report': 'registry'})
-start = time.perf_counter()
-wizard._xlsx_content()
-export_s = time.perf_counter() - start
-out('XLSX export of the registry: %d rows in %.1f s (%.0f rows/s)' % (
-    total + IMPORT_N, export_s, (total + IMPORT_N) / export_s))
+def peak_rss_reset():
+    """Reset the process's peak resident memory (Linux), to measure one step's peak."""
+    try:
+        with open('/proc/self/clear_refs', 'w') as clear:
+            clear.write('5')
+    except OSError:
+        pass
+
+
+def peak_rss_mb():
+    with open('/proc/self/status') as status:
+        for line in status:
+            if line.startswith('VmHWM:'):
+                return int(line.split()[1]) / 1024.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def rss_mb():
+    with open('/proc/self/status') as status:
+        for line in status:
+            if line.startswith('VmRSS:'):
+                return int(line.split()[1]) / 1024.0
+
+
+Report = env['report.ccis_member.report_member_export_xlsx']
+total = Members.search_count([('ccis_is_member', '=', True)])
+region = env['ccis.region'].search([], limit=1, order='id desc')
+for label, values in (('region %s' % region.name, {'region_id': region.id}),
+                      ('whole registry', {})):
+    wizard = env['ccis.member.export.wizard'].create(dict(report='registry', **values))
+    Members.invalidate_cache()
+    with tempfile.TemporaryFile() as output:
+        before = rss_mb()
+        peak_rss_reset()
+        start = time.perf_counter()
+        rows = Report._write_registry(wizard, output)
+        export_s = time.perf_counter() - start
+        peak = peak_rss_mb()
+        size = output.tell()
+    tracemalloc.start()
+    with tempfile.TemporaryFile() as output:
+        Report._write_registry(wizard, output)
+    _current, traced = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    out('XLSX export (streamed), %-22s: %d rows in %.1f s (%.0f rows/s), %.1f MB file; '
+        'process peak %.0f MB (%+.0f MB over its %.0f MB before), Python allocations peak '
+        '%.1f MB' % (label, rows, export_s, rows / export_s, size / 1e6, peak, peak - before,
+                     before, traced / 1e6))
 t_sql, _r = timed(sql("SELECT name, ccis_ice, ccis_rc FROM res_partner WHERE ccis_is_member "
                       "AND active ORDER BY name, id"), 1)
-out('  (raw SQL read of the same rows: %.0f ms)' % t_sql)
+out('  raw SQL read of the same rows (3 columns, fetched at once): %.0f ms; streamed export / '
+    'raw SQL ratio %.0f' % (t_sql, export_s * 1000 / t_sql))
+start = time.perf_counter()
+content = wizard._xlsx_content()
+out('  through the report action (_xlsx_content, bytes returned): %.1f s, %.1f MB' % (
+    time.perf_counter() - start, len(content) / 1e6))
+del content
+
+if OLD_EXPORT_N:
+    # the former path: the ids by an ORM search, rows by SQL chunks, xlsxwriter
+    # (constant_memory)
+    import datetime as _datetime
+    from odoo.addons.ccis_base.tools import xlsx as _xlsx
+    from odoo.addons.ccis_member.report.ccis_member_export_xlsx import REGISTRY_COLUMNS
+    Members.invalidate_cache()
+    peak_rss_reset()
+    before = rss_mb()
+    start = time.perf_counter()
+    ids = Members.search([('ccis_is_member', '=', True)], order='name, id',
+                         limit=OLD_EXPORT_N).ids
+    query, _params = Report._registry_query(wizard)
+    query = query.replace(query[query.index(' WHERE '):query.index(' ORDER BY ')],
+                          ' WHERE "res_partner".id = ANY(%s)')
+    output = tempfile.TemporaryFile()
+    book = _xlsx.workbook(output, {'constant_memory': True})
+    sheet = book.add_worksheet('Registre')
+    date_format = book.add_format({'num_format': 'dd/mm/yyyy'})
+    selections = Report._selections()
+    select_columns = {i: selections[f] for i, (f, _h) in enumerate(REGISTRY_COLUMNS)
+                      if f in selections}
+    row = 1
+    for first in range(0, len(ids), 5000):
+        env.cr.execute(query, (ids[first:first + 5000],))
+        for values in env.cr.fetchall():
+            for col, value in enumerate(values):
+                if col in select_columns:
+                    value = select_columns[col].get(value, value)
+                if value is None or value is False:
+                    continue
+                if isinstance(value, _datetime.date):
+                    sheet.write_datetime(row, col, value, date_format)
+                else:
+                    sheet.write(row, col, value)
+            row += 1
+    book.close()
+    old_s = time.perf_counter() - start
+    out('former export path (ORM search of the ids, xlsxwriter constant_memory): %d rows in '
+        '%.1f s (%.0f rows/s, %.0f s per million), process peak %+.0f MB; the streamed export '
+        'is %.1fx faster' % (len(ids), old_s, len(ids) / old_s, old_s * 1e6 / len(ids),
+                             peak_rss_mb() - before, (rows / export_s) / (len(ids) / old_s)))
+    output.close()
 
 if KEEP:
     env.cr.commit()

@@ -46,6 +46,8 @@ system_packages() {
         command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
         # checks docker-compose.yml (Debian ships Compose v1; "docker compose" is used if present)
         command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || missing+=(docker-compose)
+        # checks the proxy's configuration (config/nginx-cluster.conf) with nginx -t
+        command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
     fi
     command -v pg_dump >/dev/null 2>&1 || missing+=(postgresql-client)
     fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
@@ -53,7 +55,7 @@ system_packages() {
     fc-list 2>/dev/null | grep -qi amiri || missing+=(fonts-hosny-amiri)
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" != 0 ]; then
-        say "Missing system packages (${missing[*]}): as root run 'apt-get install wkhtmltopdf chromium docker-compose poppler-utils postgresql-client fonts-dejavu-core fonts-hosny-amiri nodejs npm && npm install -g less@$LESS_VERSION rtlcss@$RTLCSS_VERSION', then try again."
+        say "Missing system packages (${missing[*]}): as root run 'apt-get install wkhtmltopdf chromium docker-compose nginx-light poppler-utils postgresql-client fonts-dejavu-core fonts-hosny-amiri nodejs npm && npm install -g less@$LESS_VERSION rtlcss@$RTLCSS_VERSION', then try again."
         exit 1
     fi
     say "setup: installing system packages: ${missing[*]}"

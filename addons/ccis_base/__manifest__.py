@@ -1,7 +1,7 @@
 {
     'name': 'CCIS Suite – Organisation de la chambre',
     'summary': 'Chambre, sites, unités et missions, rôles et accès, modèles de structure',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
@@ -13,10 +13,12 @@
         'account_invoicing',  # shows Odoo's Invoicing app: account alone hides it
         'l10n_ma',
         'report_xlsx',  # OCA: the suite's XLSX reports (report/report_xlsx_abstract.py)
+        'queue_job',  # OCA: long work in the background (models/ccis_job_mixin.py)
     ],
     'data': [
         'security/ccis_base_security.xml',
         'security/ir.model.access.csv',
+        'security/ccis_job_security.xml',
         'data/ccis_region_data.xml',
         'data/ccis_province_data.xml',
         'data/ir_sequence_data.xml',
@@ -35,6 +37,8 @@
         'wizards/ccis_reopen_wizard_views.xml',
         'views/res_config_settings_views.xml',
         'views/menus.xml',
+        'views/ccis_queue_job_views.xml',
+        'data/ccis_job_data.xml',
         'report/ccis_site_organisation_chart.xml',
     ],
     'demo': [

@@ -1,6 +1,7 @@
 """The production profile serves in multi-process mode: prefork HTTP workers and the gevent
 long-polling process, both started through the launcher; it has no database manager and it
 throttles failed logins (ccis_audit: OCA auth_brute_force)."""
+import base64
 import os
 import time
 import urllib.request
@@ -89,4 +90,35 @@ def test_production_profile_throttles_failed_logins(production_server):
         with conn.cursor() as cr:
             cr.execute('DELETE FROM res_authentication_attempt WHERE id > %s', (before,))
         conn.close()
+    assert not _errors(server), '\n'.join(_errors(server))
+
+
+def test_import_wizard_over_xmlrpc(production_server):
+    """An integration imports members over XML-RPC: the wizard works inline (no background
+    job for an RPC caller) and answers with an action XML-RPC can carry."""
+    from odoo.addons.ccis_member.tools.identifiers import make_ice
+    server = production_server
+    common = xmlrpc.client.ServerProxy(server.url + '/xmlrpc/2/common')
+    models = xmlrpc.client.ServerProxy(server.url + '/xmlrpc/2/object', allow_none=True)
+    uid = common.authenticate(server.database, 'admin', 'admin', {})
+    ice = make_ice(977000000 + int(time.time()) % 1000000)
+    rows = [['Raison sociale', 'Type', 'Forme juridique', 'ICE', 'Secteur', 'Province', 'Statut'],
+            ['Charge Import XMLRPC', 'Société', 'SARL', ice, 'IND-TEXT', 'Rabat', 'Actif']]
+    content = '\n'.join(';'.join(row) for row in rows).encode('utf-8')
+
+    def call(model, method, *args):
+        return models.execute_kw(server.database, uid, 'admin', model, method, list(args))
+
+    wizard_id = call('ccis.member.import.wizard', 'create', {
+        'file': base64.b64encode(content).decode(), 'file_name': 'ressortissants.csv'})
+    member_ids = []
+    try:
+        action = call('ccis.member.import.wizard', 'action_import', [wizard_id])
+        assert action['res_id'] == wizard_id and action['res_model'] == 'ccis.member.import.wizard'
+        assert call('ccis.member.import.wizard', 'read', [wizard_id], ['state'])[0]['state'] == 'done'
+        member_ids = call('res.partner', 'search', [('ccis_ice', '=', ice)])
+        assert len(member_ids) == 1
+    finally:
+        if member_ids:
+            call('res.partner', 'unlink', member_ids)
     assert not _errors(server), '\n'.join(_errors(server))

@@ -16,3 +16,4 @@ from . import account_analytic_line
 from . import crossovered_budget_lines
 from . import hr_department
 from . import res_config_settings
+from . import ccis_activity_programme_job

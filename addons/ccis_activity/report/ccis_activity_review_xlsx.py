@@ -65,32 +65,6 @@ def _num(value):
     return '' if value is None else value
 
 
-def _cell_writers(sheet):
-    """(text, number): writers of the text and figure cells of ``sheet``, a missing value
-    (empty text, None) written as a blank cell in its style, as write() does. A review writes
-    a quarter of a million cells whose type is known and whose position is (row, column):
-    write()'s dispatch on the value and the A1-notation check are skipped (xlsxwriter's
-    undecorated writers); the text still goes through the sheet's formula-safe writer
-    (ccis_base's SafeWorksheet)."""
-    # pylint: disable=protected-access
-    write_string, write_number, write_blank = (sheet._write_string, sheet._write_number,
-                                               sheet._write_blank)
-
-    def text(row, col, value, style):
-        if value:
-            write_string(row, col, value, style)
-        else:
-            write_blank(row, col, '', style)
-
-    def number(row, col, value, style):
-        if value is None:
-            write_blank(row, col, '', style)
-        else:
-            write_number(row, col, value, style)
-
-    return text, number
-
-
 def write_review(workbook, data):
     """Fill ``workbook`` (the suite's formula-safe one) with the review ``data``."""
     fmt = {
@@ -169,17 +143,14 @@ def write_review(workbook, data):
         sheet.write(first - 2, 0, 'Indicateurs', fmt['section'])
         sheet.write_row(first - 1, 0, INDICATOR_HEADERS, fmt['header'])
         row = first
-        text, number = _cell_writers(sheet)
-        styles = [(col, key, fmt['percent'] if key in ('rate', 'prev_rate', 'evolution')
+        styles = [(key, fmt['percent'] if key in ('rate', 'prev_rate', 'evolution')
                    else fmt['number'])
-                  for col, key in enumerate(('target', 'realised', 'rate', 'prev_target',
-                                             'prev_realised', 'prev_rate', 'evolution',
-                                             'numerator', 'denominator'), 2)]
+                  for key in ('target', 'realised', 'rate', 'prev_target', 'prev_realised',
+                              'prev_rate', 'evolution', 'numerator', 'denominator')]
         for indicator in axis['indicators']:
-            text(row, 0, indicator['name'], fmt['text'])
-            text(row, 1, indicator['uom'], fmt['text'])
-            for col, key, style in styles:
-                number(row, col, indicator[key], style)
+            sheet.write_cells(row, 0, [(indicator['name'], fmt['text']),
+                                       (indicator['uom'], fmt['text'])] +
+                              [(indicator[key], style) for key, style in styles])
             row += 1
         indicator_first, indicator_last = first, row - 1
         if axis['indicators']:
@@ -202,16 +173,14 @@ def write_review(workbook, data):
         sheet.write_row(row, 0, ACTION_HEADERS, fmt['header'])
         row += 1
         style_text, style_number, style_percent = fmt['text'], fmt['number'], fmt['percent']
+        write_cells = sheet.write_cells
         for action in axis['actions']:
-            text(row, 0, action['reference'], style_text)
-            text(row, 1, action['name'], style_text)
-            text(row, 2, action['unit'], style_text)
-            text(row, 3, action['site'], style_text)
-            text(row, 4, action['responsible'], style_text)
-            text(row, 5, action['state'], style_text)
-            number(row, 6, action['progress'], style_percent)
-            number(row, 7, action['budget_planned'], style_number)
-            number(row, 8, action['budget_actual'], style_number)
+            write_cells(row, 0, (
+                (action['reference'], style_text), (action['name'], style_text),
+                (action['unit'], style_text), (action['site'], style_text),
+                (action['responsible'], style_text), (action['state'], style_text),
+                (action['progress'], style_percent), (action['budget_planned'], style_number),
+                (action['budget_actual'], style_number)))
             row += 1
         sheet.write(row, 0, 'Total', fmt['total'])
         sheet.write_number(row, 6, axis['planned'], fmt['total'])
@@ -223,12 +192,10 @@ def write_review(workbook, data):
         sheet.write_row(row, 0, LINE_HEADERS, fmt['header'])
         row += 1
         for line in axis['lines']:
-            text(row, 0, line['name'], style_text)
-            text(row, 1, line['action'], style_text)
-            text(row, 2, line['unit'], style_text)
-            number(row, 3, line['target'], style_number)
-            number(row, 4, line['realised'], style_number)
-            number(row, 5, line['rate'], style_percent)
+            write_cells(row, 0, (
+                (line['name'], style_text), (line['action'], style_text),
+                (line['unit'], style_text), (line['target'], style_number),
+                (line['realised'], style_number), (line['rate'], style_percent)))
             row += 1
     if data.get('sites'):
         _sites_sheet(workbook, fmt, data)
@@ -267,16 +234,13 @@ def _sites_sheet(workbook, fmt, data):
     row += 1
     sheet.write_row(row, 0, SITE_INDICATOR_HEADERS, fmt['header'])
     row += 1
-    text, number = _cell_writers(sheet)
     for site in data['sites']:
         for indicator in site['indicators']:
-            text(row, 0, site['name'], fmt['text'])
-            text(row, 1, indicator['name'], fmt['text'])
-            text(row, 2, indicator['uom'], fmt['text'])
-            number(row, 3, indicator['target'], fmt['number'])
-            number(row, 4, indicator['realised'], fmt['number'])
-            number(row, 5, indicator['rate'], fmt['percent'])
-            number(row, 6, indicator['prev_realised'], fmt['number'])
+            sheet.write_cells(row, 0, (
+                (site['name'], fmt['text']), (indicator['name'], fmt['text']),
+                (indicator['uom'], fmt['text']), (indicator['target'], fmt['number']),
+                (indicator['realised'], fmt['number']), (indicator['rate'], fmt['percent']),
+                (indicator['prev_realised'], fmt['number'])))
             row += 1
 
 

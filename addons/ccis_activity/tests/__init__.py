@@ -9,3 +9,5 @@ from . import test_budget
 from . import test_settings_access
 from . import test_value_sync_context
 from . import test_replace_hooks
+from . import test_compute_job
+from . import test_review_job

@@ -58,6 +58,29 @@ def _iso_date(text):
     return datetime.date(int(text[0:4]), int(text[5:7]), int(text[8:10]))
 
 
+@functools.lru_cache(maxsize=64)
+def _parts_of(kind, parts):
+    """The parts a figure of ``kind`` keeps: a ratio's (numerator's kind, denominator's kind),
+    ('sum', 'sum') by default; None for the other kinds. ValueError for an unknown kind or
+    invalid parts.
+
+    >>> _parts_of('ratio', None), _parts_of('count', ('sum', 'sum'))
+    (('sum', 'sum'), None)
+    >>> _parts_of('ratio', ('count', 'ratio'))
+    Traceback (most recent call last):
+    ...
+    ValueError: invalid ratio parts ('count', 'ratio')
+    """
+    if kind not in KINDS:
+        raise ValueError('unknown kind %r' % (kind,))
+    if kind != 'ratio':
+        return None
+    parts = tuple(parts or ('sum', 'sum'))
+    if len(parts) != 2 or any(part not in PART_KINDS for part in parts):
+        raise ValueError('invalid ratio parts %r' % (parts,))
+    return parts
+
+
 class Figure(object):
     """What an indicator measured: see the module's docstring for the meaning of each
     attribute per kind. Immutable by convention; the functions below build new ones.
@@ -74,20 +97,15 @@ class Figure(object):
 
     def __init__(self, kind, numerator=0.0, denominator=0.0, date=None, parts=None,
                  factor=DEFAULT_FACTOR):
-        if kind not in KINDS:
-            raise ValueError('unknown kind %r' % (kind,))
-        if kind == 'ratio':
-            parts = tuple(parts or ('sum', 'sum'))
-            if len(parts) != 2 or any(part not in PART_KINDS for part in parts):
-                raise ValueError('invalid ratio parts %r' % (parts,))
-        else:
-            parts = None
+        # a review or a year's computation builds hundreds of thousands of figures of a few
+        # kinds: the (kind, parts) pair is checked once (_parts_of)
+        self.parts = _parts_of(kind, parts if parts is None or isinstance(parts, tuple)
+                               else tuple(parts))
         self.kind = kind
         self.numerator = float(numerator or 0.0)
         self.denominator = float(denominator or 0.0)
         self.date = _date(date)
-        self.parts = parts
-        self.factor = float(DEFAULT_FACTOR if factor is None else factor)
+        self.factor = DEFAULT_FACTOR if factor is None else float(factor)
 
     @property
     def value(self):

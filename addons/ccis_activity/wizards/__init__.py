@@ -1,2 +1,3 @@
 from . import ccis_activity_review_wizard
 from . import ccis_activity_settings_wizard
+from . import ccis_activity_review_wizard_job

@@ -94,11 +94,12 @@ class CcisActivityReviewWizard(models.TransientModel):
             domain.append((prefix + 'unit_id', 'child_of', self.unit_ids.ids))
         return domain
 
-    def _read_rows(self, model, domain, field_names):
-        """Rows (dicts) of the records matching ``domain`` under the user's record rules,
-        many2one fields as bare ids. One SQL query built the way the ORM's search builds it
-        (domain + record rules), instead of read(): a review reads tens of thousands of
-        indicator lines and the ORM would cost a name_get and a cache entry per row."""
+    def _read_rows(self, model, domain, field_names, as_dicts=True):
+        """Rows (dicts, or tuples of id + ``field_names`` if not ``as_dicts``) of the records
+        matching ``domain`` under the user's record rules, many2one fields as bare ids. One
+        SQL query built the way the ORM's search builds it (domain + record rules), instead
+        of read(): a review reads tens of thousands of indicator lines and the ORM would cost
+        a name_get and a cache entry per row."""
         Model = self.env[model]
         Model.check_access_rights('read')
         query = Model._where_calc(domain)
@@ -108,7 +109,7 @@ class CcisActivityReviewWizard(models.TransientModel):
         self.env.cr.execute('SELECT %s FROM %s WHERE %s ORDER BY "%s"."id"' % (
             columns, from_clause, where_clause or 'TRUE', Model._table), params)
         # odoo.sql_db casts dates to strings and numerics to floats, as read() gives them
-        return self.env.cr.dictfetchall()
+        return self.env.cr.dictfetchall() if as_dicts else self.env.cr.fetchall()
 
     def _names(self, model, ids, field='name'):
         records = self.env[model].sudo().with_context(active_test=False).browse(
@@ -120,12 +121,14 @@ class CcisActivityReviewWizard(models.TransientModel):
         return {'actions': [], 'planned': 0, 'done': 0, 'budget_planned': 0.0,
                 'budget_actual': 0.0, 'indicators': OrderedDict(), 'lines': []}
 
-    def _collect(self, programme, date_from, date_to):
+    def _collect(self, programme, date_from, date_to, details=True):
         """Figures of the actions and indicators in [date_from, date_to] (of ``programme`` if
         it is given: a record, maybe empty): {'axes': {axis id: scope}, 'sites': {site id:
-        scope}}. Every indicator figure comes from the indicator engine: each line's figure
-        over the range (ccis.indicator.line._figures_of_rows, _figures_between's path for the
-        lines read here), combined per axis and per site by tools/indicator.combine_lines."""
+        scope}}; each axis's actions and indicator lines listed if ``details`` (the range
+        compared with prints only their figures). Every indicator figure comes from the
+        indicator engine: each line's figure over the range
+        (ccis.indicator.line._figures_of_rows, _figures_between's path for the lines read
+        here), combined per axis and per site by tools/indicator.combine_lines."""
         full_year = self._is_full_year(programme, date_from, date_to)
         if programme is not None and not programme:
             return {'axes': {}, 'sites': {}}
@@ -144,16 +147,17 @@ class CcisActivityReviewWizard(models.TransientModel):
                 row['budget_actual'] = expenses.get(row['id'], 0.0)
         line_domain = self._scope_domain(programme, date_from, date_to) + [
             '|', ('action_id', '=', False), ('action_id.state', '!=', 'cancelled')]
+        # (id, definition_id, year, target, realised, numerator, denominator, has_values,
+        #  axis_id, action_id, unit_id, site_id): the engine's columns first
         line_rows = self._read_rows('ccis.indicator.line', line_domain, [
-            'definition_id', 'axis_id', 'action_id', 'unit_id', 'site_id', 'year', 'target',
-            'realised', 'numerator', 'denominator', 'has_values'])
-        unit_names = self._names('hr.department', [row['unit_id'] for row in
-                                                   action_rows + line_rows])
+            'definition_id', 'year', 'target', 'realised', 'numerator', 'denominator',
+            'has_values', 'axis_id', 'action_id', 'unit_id', 'site_id'], as_dicts=False)
+        unit_names = self._names('hr.department', [row['unit_id'] for row in action_rows] +
+                                 [row[10] for row in line_rows])
         site_names = self._names('ccis.site', [row['site_id'] for row in action_rows])
         user_names = self._names('res.users', [row['user_id'] for row in action_rows])
         action_names = {row['id']: row['name'] for row in action_rows}
-        missing = [row['action_id'] for row in line_rows
-                   if row['action_id'] and row['action_id'] not in action_names]
+        missing = [row[9] for row in line_rows if row[9] and row[9] not in action_names]
         action_names.update(self._names('ccis.activity.action', missing))
         axes, sites = {}, {}
 
@@ -168,6 +172,8 @@ class CcisActivityReviewWizard(models.TransientModel):
                 entry['done'] += 1 if done else 0
                 entry['budget_planned'] += row['budget_planned'] or 0.0
                 entry['budget_actual'] += row['budget_actual'] or 0.0
+            if not details:
+                continue
             axes[row['axis_id']]['actions'].append({
                 'id': row['id'],
                 'reference': row['reference'] or '',
@@ -190,37 +196,38 @@ class CcisActivityReviewWizard(models.TransientModel):
             'name': definition.name, 'uom': definition.uom,
             'direction': definition.direction or 'higher', 'measure': definition.measure,
         } for definition in self.env['ccis.indicator.definition'].sudo().with_context(
-            active_test=False).browse({row['definition_id'] for row in line_rows})}
-        figures = self.env['ccis.indicator.line']._figures_of_rows([
-            (row['id'], row['definition_id'], row['year'], row['target'], row['realised'],
-             row['numerator'], row['denominator'], row['has_values']) for row in line_rows],
-            date_from, date_to)
+            active_test=False).browse({row[1] for row in line_rows})}
+        figures = self.env['ccis.indicator.line']._figures_of_rows(
+            [row[:8] for row in line_rows], date_from, date_to)
         by_axis, by_site = OrderedDict(), OrderedDict()
         achievement_rate, value_of = kpi.achievement_rate, indicator.value
         for row in line_rows:
-            definition = definitions[row['definition_id']]
-            target, figure = figures[row['id']]
+            line_id, definition_id, year = row[:3]
+            axis_id, action_id, unit_id, site_id = row[8:]
+            definition = definitions[definition_id]
+            target, figure = figures[line_id]
             realised = value_of(figure)
-            scope = axes.get(row['axis_id'])
+            scope = axes.get(axis_id)
             if scope is None:
-                scope = axes[row['axis_id']] = self._empty_scope()
-            scope['lines'].append({
-                'id': row['id'],
-                'name': definition['name'],
-                'uom': definition['uom'],
-                'action': action_names.get(row['action_id'], ''),
-                'unit': unit_names.get(row['unit_id'], ''),
-                'target': target,
-                'realised': realised,
-                'rate': achievement_rate(realised, target, definition['direction']),
-            })
-            item = (target, figure, row['year'])
-            key = (row['axis_id'], definition['id'])
+                scope = axes[axis_id] = self._empty_scope()
+            if details:
+                scope['lines'].append({
+                    'id': line_id,
+                    'name': definition['name'],
+                    'uom': definition['uom'],
+                    'action': action_names.get(action_id, ''),
+                    'unit': unit_names.get(unit_id, ''),
+                    'target': target,
+                    'realised': realised,
+                    'rate': achievement_rate(realised, target, definition['direction']),
+                })
+            item = (target, figure, year)
+            key = (axis_id, definition_id)
             if key in by_axis:
                 by_axis[key].append(item)
             else:
                 by_axis[key] = [item]
-            key = (row['site_id'] or False, definition['id'])
+            key = (site_id or False, definition_id)
             if key in by_site:
                 by_site[key].append(item)
             else:
@@ -299,7 +306,7 @@ class CcisActivityReviewWizard(models.TransientModel):
             if prev_programme is not None and prev_programme and self._is_full_year(
                     programme, self.date_from, self.date_to):
                 prev_from, prev_to = prev_programme.date_start, prev_programme.date_end
-            previous = self._collect(prev_programme, prev_from, prev_to)
+            previous = self._collect(prev_programme, prev_from, prev_to, details=False)
             previous_label = prev_programme.name if prev_programme else _('du %s au %s') % (
                 self._format_date(prev_from), self._format_date(prev_to))
         summaries = self._summaries(programme, self.date_from, self.date_to)

@@ -62,3 +62,25 @@ class TestBulkImportTrail(MemberCase):
             {'name': 'Sans Journal', 'ccis_ice': new_ice(), 'is_company': True,
              'ccis_province_id': self.province_rabat.id}])
         self.assertFalse(self._creation_logs(members))
+
+    def test_bulk_log_holds_what_create_logs(self):
+        """A member created in bulk has the creation log a member created by ``create()``
+        has: the same fields with the same values (written by COPY, text with a tab and a
+        line break included), its name from its stored display name."""
+        vals = {'is_company': True, 'ccis_is_member': True, 'ccis_member_kind': 'company',
+                'ccis_province_id': self.province_rabat.id, 'ccis_state': 'active',
+                'ccis_sector_id': self.sector_textile.id, 'ccis_legal_form_id': self.form_sarl.id,
+                'city': 'Rabat\tHassan', 'ccis_activity': 'Tissage\nà la main \\ broderie'}
+        Partner = self.Partner.sudo(self.user_agent)
+        by_create = Partner.create(dict(vals, name='Parité', ccis_ice=new_ice()))
+        by_bulk = Partner._ccis_bulk_create([dict(vals, name='Parité', ccis_ice=new_ice())])
+        own = {'ccis_ice', 'commercial_partner_id'}  # (the member itself)
+
+        def lines(member):
+            log = self._creation_logs(member)
+            self.assertEqual(len(log), 1)
+            return log.name, {line.field_id.name: (line.new_value, line.new_value_text)
+                              for line in log.line_ids if line.field_id.name not in own}
+
+        self.assertEqual(lines(by_bulk), lines(by_create))
+        self.assertEqual(lines(by_bulk)[1]['city'], ('Rabat\tHassan', 'Rabat\tHassan'))

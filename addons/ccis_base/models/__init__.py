@@ -22,3 +22,5 @@ from . import res_config_settings
 from . import res_lang
 from . import ir_actions_report
 from . import mail_activity
+from . import ccis_job_mixin
+from . import queue_job

@@ -8,3 +8,4 @@ from . import test_unit_note_recipients
 from . import test_xlsx
 from . import test_lang
 from . import test_sudo_paths
+from . import test_background_jobs

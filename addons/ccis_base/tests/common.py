@@ -1,5 +1,20 @@
 from odoo.tests.common import SavepointCase
 
+from odoo.addons.queue_job.job import Job
+
+
+def run_job(env, job_record):
+    """Run the queue.job ``job_record`` as queue_job's runner does (its controller), in the
+    test's transaction; return the record, its cache refreshed."""
+    job = Job.load(env, job_record.uuid)
+    job.set_started()
+    job.store()
+    job.perform()
+    job.set_done()
+    job.store()
+    job_record.invalidate_cache()
+    return job_record
+
 
 class CcisTestFactory:
     """Reusable test factories for the CCIS addons: a chamber, its sites and units, users

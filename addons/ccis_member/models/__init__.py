@@ -11,6 +11,7 @@ from . import res_partner_territory
 from . import res_partner_lifecycle
 from . import res_partner_duplicates
 from . import res_partner_bulk
+from . import res_partner_search
 from . import ccis_member_alias
 from . import res_config_settings
 from . import ccis_member_request_category

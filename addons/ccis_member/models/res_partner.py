@@ -107,6 +107,14 @@ class ResPartner(models.Model):
         cr.execute("""
             CREATE INDEX IF NOT EXISTS res_partner_ccis_name_trgm_index
             ON res_partner USING gin (name gin_trgm_ops) WHERE ccis_is_member""")
+        # the members' search view looks for a name in the name, the Arabic name and the
+        # acronym (one bitmap OR, res_partner_search.py gathers the matches first)
+        cr.execute("""
+            CREATE INDEX IF NOT EXISTS res_partner_ccis_name_ar_trgm_index
+            ON res_partner USING gin (ccis_name_ar gin_trgm_ops) WHERE ccis_is_member""")
+        cr.execute("""
+            CREATE INDEX IF NOT EXISTS res_partner_ccis_acronym_trgm_index
+            ON res_partner USING gin (ccis_acronym gin_trgm_ops) WHERE ccis_is_member""")
         # res.partner's name_search filters on these four columns with ILIKE (one bitmap
         # OR): without trigram indexes it scans the whole table
         cr.execute("""CREATE INDEX IF NOT EXISTS res_partner_display_name_trgm_index

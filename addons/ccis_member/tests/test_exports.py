@@ -89,3 +89,49 @@ class TestExports(MemberCase):
                     cells = [sheet.cell(row, 0) for row in range(sheet.nrows)
                              if sheet.cell_value(row, 0) == payload]
                     self.assertEqual([cell.ctype for cell in cells], [xlrd.XL_CELL_TEXT])
+
+
+class TestRegistryStreamedExport(MemberCase):
+    """The registry's workbook is streamed from SQL (report/ccis_member_export_xlsx.py,
+    tools/xlsx_stream.py): the same rows as the ORM reads, only those the user may read."""
+
+    def _rows(self, user=None, **filters):
+        Wizard = self.env['ccis.member.export.wizard']
+        if user:
+            Wizard = Wizard.sudo(user)
+        wizard = Wizard.create(dict(report='registry', **filters))
+        sheet = xlrd.open_workbook(file_contents=wizard._xlsx_content()).sheet_by_index(0)
+        return wizard, [sheet.row_values(row) for row in range(1, sheet.nrows)]
+
+    def test_same_rows_as_the_orm(self):
+        self.create_member(name='Export Flux & <Cie>', ccis_state='dormant',
+                           ccis_registration_date='2019-05-02', phone='+212 537 00 00 00')
+        wizard, rows = self._rows()
+        members = self.Partner.search(wizard._domain(), order='name, id')
+        self.assertEqual([row[0] for row in rows], members.mapped('name'))
+        states = dict(self.Partner._fields['ccis_state']._description_selection(self.env))
+        for row, member in zip(rows, members):
+            self.assertEqual(row[4], member.ccis_ice or '')
+            self.assertEqual(row[5], member.ccis_rc or '')
+            self.assertEqual(row[13], member.ccis_province_id.name or '')
+            self.assertEqual(row[15], member.ccis_site_id.name or '')
+            self.assertEqual(row[18], member.phone or '')
+            self.assertEqual(row[22], states.get(member.ccis_state, ''))
+        row = rows[[r[0] for r in rows].index('Export Flux & <Cie>')]
+        self.assertEqual(row[23], '2019-05-02')  # as the ORM reads a date (text)
+
+    def test_only_rows_the_user_may_read(self):
+        self.env.ref('base.group_user').write({'implied_ids': [
+            (4, self.env.ref('ccis_member.group_ccis_member_site_read').id)]})
+        self.env['ir.rule'].clear_caches()
+        wizard, rows = self._rows(self.user_agent)
+        names = [row[0] for row in rows]
+        self.assertIn('Société Test Rabat', names)
+        self.assertNotIn('Société Test Kénitra', names)
+        readable = self.Partner.sudo(self.user_agent).search(wizard._domain(), order='name, id')
+        self.assertEqual(names, readable.mapped('name'))
+
+    def test_filters_apply(self):
+        _wizard, rows = self._rows(site_id=self.site_kenitra.id)
+        self.assertIn('Société Test Kénitra', [row[0] for row in rows])
+        self.assertEqual({row[15] for row in rows}, {self.site_kenitra.name})

@@ -2,3 +2,5 @@ from . import identifiers
 from . import normalize
 from . import lifecycle
 from . import spreadsheet
+from . import xlsx_stream
+from . import sqlcopy

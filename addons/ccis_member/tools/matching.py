@@ -59,15 +59,20 @@ class Resolver:
             if key and value:
                 self.keys.setdefault(key, value)
         self._cache = {}
+        self._spellings = {}
 
     def resolve(self, spelling):
         """``(value, how, suggestions)``: ``how`` is ``'exact'``, ``'close'`` (the value is
         a guess, ``suggestions`` names it) or ``None`` (unknown: ``value`` is ``None`` and
         ``suggestions`` lists up to three labels)."""
-        key = lookup_key(spelling, self.prefixes)
-        if key not in self._cache:
-            self._cache[key] = self._resolve(key)
-        return self._cache[key]
+        # by spelling first: a file repeats the same few spellings over its rows
+        found = self._spellings.get(spelling)
+        if found is None:
+            key = lookup_key(spelling, self.prefixes)
+            if key not in self._cache:
+                self._cache[key] = self._resolve(key)
+            found = self._spellings[spelling] = self._cache[key]
+        return found
 
     def _resolve(self, key):
         if not key:

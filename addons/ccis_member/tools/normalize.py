@@ -8,6 +8,7 @@ letter variants unified and diacritics removed, legal-form words dropped.
 Arabic script to Latin, so that « Coopérative Al Amal » and « تعاونية الأمل »
 give the same skeleton.
 """
+import functools
 import re
 import unicodedata
 
@@ -53,14 +54,19 @@ _LATIN_FOLD = [("sh", "ch"), ("dh", "d"), ("th", "t"), ("q", "k"), ("c", "k"),
                ("x", "ks"), ("w", "ou"), ("y", "i"), ("e", "a"), ("o", "a"),
                ("u", "a"), ("i", "a"), ("p", "b"), ("v", "f"), ("g", "j")]
 _VOWELS = re.compile("[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def strip_accents(text):
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def normalize_arabic(text):
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKC", text)
     text = _AR_MARKS.sub("", text)
     return text.translate(_AR_VARIANTS)
@@ -91,6 +97,17 @@ def transliterate(text):
     return "".join(_AR_TO_LATIN.get(c, c) for c in text)
 
 
+@functools.lru_cache(maxsize=100000)
+def _word_skeleton(word):
+    """The consonant skeleton of one word (names share their words: computed once)."""
+    word = transliterate(word)
+    for src, dst in _LATIN_FOLD:
+        word = word.replace(src, dst)
+    word = _VOWELS.sub("", word)
+    # collapse doubled letters (shadda, gemination)
+    return _DOUBLED.sub(r"\1", word)
+
+
 def name_skeleton(text):
     """Script-independent consonant skeleton of a name, or ``False`` when it
     is too short to be meaningful (fewer than 3 consonants)."""
@@ -99,12 +116,7 @@ def name_skeleton(text):
         if word in GENERIC_TOKENS:
             skeleton.append(GENERIC_TOKENS[word])
             continue
-        word = transliterate(word)
-        for src, dst in _LATIN_FOLD:
-            word = word.replace(src, dst)
-        word = _VOWELS.sub("", word)
-        # collapse doubled letters (shadda, gemination)
-        word = re.sub(r"(.)\1+", r"\1", word)
+        word = _word_skeleton(word)
         if word:
             skeleton.append(word)
     result = "".join(skeleton)

@@ -511,7 +511,8 @@ class CcisMemberImportWizard(models.TransientModel):
             prepared = (prepared[1], [])
         else:
             prepared = None
-        Partner._ccis_bulk_create(to_create, reason=reason, prepared=prepared)
+        # the identifiers were checked by _validate_rows (_ccis_identifier_problems)
+        Partner._ccis_bulk_create(to_create, reason=reason, prepared=prepared, checked=True)
         return len(to_create), updated
 
     @api.multi
@@ -589,7 +590,7 @@ class CcisMemberImportWizard(models.TransientModel):
             'res_id': self.id,
             'view_mode': 'form',
             'target': 'new',
-            'context': self.env.context,
+            'context': dict(self.env.context),
         }
 
 
