@@ -32,7 +32,7 @@ READS = [
     ('members by status (pivot)', lambda: Partner.read_group(
         MEMBERS, ['ccis_state'], ['ccis_state'])),
     ('members by region x category', lambda: Partner.read_group(
-        MEMBERS, ['ccis_region_id', 'ccis_category'], ['ccis_region_id', 'ccis_category'],
+        MEMBERS, ['ccis_region_id', 'ccis_category_id'], ['ccis_region_id', 'ccis_category_id'],
         lazy=False)),
     ('list searched by name (80 rows)', lambda: Partner.search_read(
         MEMBERS + [('name', 'ilike', 'Oasis')], ['name', 'ccis_ice', 'city'], limit=80)),

@@ -202,7 +202,7 @@ def list_sql(where, order, count=True):
     def run():
         env.cr.execute(
             "SELECT p.id, p.name, p.ccis_ice, p.ccis_rc, c.name, p.ccis_member_kind, s.complete_name,"
-            " p.ccis_category, pr.name, si.name, p.phone, p.ccis_state, p.ccis_dormancy_proposed"
+            " p.ccis_category_id, pr.name, si.name, p.phone, p.ccis_state, p.ccis_dormancy_proposed"
             " FROM res_partner p LEFT JOIN ccis_member_court c ON c.id = p.ccis_court_id"
             " LEFT JOIN ccis_member_sector s ON s.id = p.ccis_sector_id"
             " LEFT JOIN ccis_province pr ON pr.id = p.ccis_province_id"
@@ -235,8 +235,8 @@ for label, domain, where, order, sql_order in (
 for label, groupby, column in (
         ('province', ['ccis_province_id'], 'ccis_province_id'),
         ('status', ['ccis_state'], 'ccis_state'),
-        ('region x category', ['ccis_region_id', 'ccis_category'],
-         'ccis_region_id, ccis_category')):
+        ('region x category', ['ccis_region_id', 'ccis_category_id'],
+         'ccis_region_id, ccis_category_id')):
     t_orm, _r = timed(lambda: Members.read_group(
         [('ccis_is_member', '=', True)], groupby, groupby, lazy=False), 3)
     t_sql, _r = timed(sql(

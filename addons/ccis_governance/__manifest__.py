@@ -2,12 +2,13 @@
     'name': 'CCIS Suite – Gouvernance',
     'summary': 'Assemblées, bureau et commissions : séances, quorum, délibérations, PV, '
                'décisions et représentations',
-    'version': '11.0.1.1.0',
+    'version': '11.0.1.2.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
     'depends': [
         'ccis_base',
+        'ccis_member',
         'calendar',
     ],
     'data': [

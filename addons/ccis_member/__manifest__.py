@@ -4,7 +4,7 @@
     'name': 'CCIS Ressortissants',
     'summary': "Registre des ressortissants : entreprises, artisans, coopératives, "
                "associations, identifiants marocains, cycle de vie, documents, import",
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
@@ -13,6 +13,7 @@
     'data': [
         'security/ccis_member_security.xml',
         'security/ir.model.access.csv',
+        'data/ccis_member_category_data.xml',
         'data/ccis_member_sector_data.xml',
         'data/ccis_member_legal_form_data.xml',
         'data/ccis_member_court_data.xml',
@@ -21,6 +22,7 @@
         'data/ccis_member_request_data.xml',
         'data/ir_cron_data.xml',
         'views/res_partner_views.xml',
+        'views/ccis_member_category_views.xml',
         'views/ccis_member_sector_views.xml',
         'views/ccis_member_reference_views.xml',
         'views/ccis_member_alias_views.xml',

@@ -378,31 +378,14 @@ class CcisActivityAction(models.Model):
     @api.model
     def _cron_follow_up(self):
         """Late actions: a follow-up activity for their responsible (once)."""
-        activity_type = self.env.ref('ccis_activity.mail_activity_type_ccis_follow_up')
-        today = fields.Date.context_today(self)
         late = self.search([('is_late', '=', True),
                             ('programme_id.state', 'in', ('approved', 'execution'))])
-        already = set(self.env['mail.activity'].search([
-            ('res_model', '=', self._name), ('res_id', 'in', late.ids),
-            ('activity_type_id', '=', activity_type.id)]).mapped('res_id'))
-        model_id = self.env['ir.model']._get(self._name).id
-        values = []
-        for action in late:
-            user = action._follow_up_user()
-            if action.id in already or not user:
-                continue
-            values.append({
-                'res_model_id': model_id,
-                'res_id': action.id,
-                'activity_type_id': activity_type.id,
-                'user_id': user.id,
-                'date_deadline': today,
-                'summary': _('Action en retard'),
-                'note': _("<p>L'action « %s » devait se terminer le %s (avancement %s %%). "
-                          "Mettez à jour son état ou son avancement.</p>")
-                % (action.name, action.date_end, int(round(action.progress))),
-            })
-        activities = self.env['mail.activity']
-        for vals in values:
-            activities |= activities.create(vals)
-        return activities
+        return self.env['mail.activity']._ccis_schedule_todos(
+            late, lambda action: _('Action en retard'),
+            note=lambda action: _(
+                "<p>L'action « %s » devait se terminer le %s (avancement %s %%). "
+                "Mettez à jour son état ou son avancement.</p>")
+            % (action.name, action.date_end, int(round(action.progress))),
+            user=lambda action: action._follow_up_user(),
+            activity_type=self.env.ref('ccis_activity.mail_activity_type_ccis_follow_up'),
+            skip_open=True)

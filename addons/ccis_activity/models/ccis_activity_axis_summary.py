@@ -12,6 +12,8 @@ class CcisActivityAxisSummary(models.Model):
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'programme_id desc, axis_sequence, id'
     _rec_name = 'axis_id'
+    # every user reads the summaries: its own rules, in security/ccis_activity_security.xml
+    _ccis_unit_scope = None
 
     programme_id = fields.Many2one(
         'ccis.activity.programme', string="Programme d'action", required=True, index=True,

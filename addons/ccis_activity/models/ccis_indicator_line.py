@@ -513,40 +513,36 @@ class CcisIndicatorLine(models.Model):
     @api.model
     def _cron_follow_up(self):
         """Indicators behind target to date: a follow-up activity for their responsible."""
+        Activity = self.env['mail.activity']
         activity_type = self.env.ref('ccis_activity.mail_activity_type_ccis_follow_up')
         warning, _success = self.env['res.config.settings']._ccis_rate_thresholds()
         today = fields.Date.context_today(self)
-        lines = self.search([('programme_id.state', '=', 'execution'),
-                             ('action_id.state', 'not in', ('cancelled', 'draft'))])
-        already = set(self.env['mail.activity'].search([
-            ('res_model', '=', self._name), ('res_id', 'in', lines.ids),
-            ('activity_type_id', '=', activity_type.id)]).mapped('res_id'))
-        model_id = self.env['ir.model']._get(self._name).id
-        activities = self.env['mail.activity']
+        lines = Activity._ccis_without_open_activity(self.search([
+            ('programme_id.state', '=', 'execution'),
+            ('action_id.state', 'not in', ('cancelled', 'draft'))]), activity_type)
+        figures = {}
         for line in lines:
-            if line.id in already:
-                continue
-            user = line.user_id or line.unit_id.manager_id.user_id
-            if not user:
+            if not line._follow_up_user():
                 continue
             ended = line.period_ids.filtered(lambda p: p.date_end < today)
             if not ended:
                 continue
             target, realised, rate = line._figures_to_date(max(ended.mapped('date_end')))
-            if rate is None or rate >= warning:
-                continue
-            activities |= activities.create({
-                'res_model_id': model_id,
-                'res_id': line.id,
-                'activity_type_id': activity_type.id,
-                'user_id': user.id,
-                'date_deadline': today,
-                'summary': _('Indicateur en retard sur sa cible'),
-                'note': _("<p>« %s » : réalisé %s pour une cible à date de %s (%s %%).</p>")
-                % (line.display_name, round(realised or 0.0, 2), round(target or 0.0, 2),
-                   int(round(rate))),
-            })
-        return activities
+            if rate is not None and rate < warning:
+                figures[line.id] = (target, realised, rate)
+        return Activity._ccis_schedule_todos(
+            lines.filtered(lambda line: line.id in figures),
+            lambda line: _('Indicateur en retard sur sa cible'),
+            note=lambda line: _(
+                "<p>« %s » : réalisé %s pour une cible à date de %s (%s %%).</p>")
+            % (line.display_name, round(figures[line.id][1] or 0.0, 2),
+               round(figures[line.id][0] or 0.0, 2), int(round(figures[line.id][2]))),
+            user=lambda line: line._follow_up_user(),
+            activity_type=activity_type)
+
+    def _follow_up_user(self):
+        self.ensure_one()
+        return self.user_id or self.unit_id.manager_id.user_id
 
     @api.multi
     def unlink(self):

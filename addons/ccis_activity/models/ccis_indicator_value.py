@@ -28,6 +28,8 @@ class CcisIndicatorValue(models.Model):
 
     _name = 'ccis.indicator.value'
     _description = "Valeur réalisée d'un indicateur"
+    # the audit validates the values: it writes them all
+    _ccis_unit_scope = {'paths': ['unit_id'], 'audit_writes': True}
     _inherit = ['ccis.indicator.line.mixin', 'ccis.indicator.figure.mixin', 'mail.thread',
                 'ccis.lock.mixin']
     _order = 'date desc, id desc'

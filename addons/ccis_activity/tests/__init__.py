@@ -11,3 +11,4 @@ from . import test_value_sync_context
 from . import test_replace_hooks
 from . import test_compute_job
 from . import test_review_job
+from . import test_follow_up

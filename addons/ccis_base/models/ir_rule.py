@@ -27,30 +27,61 @@ class IrRule(models.Model):
     _inherit = 'ir.rule'
 
     @api.model
-    def _ccis_unit_rules(self, module, scopes):
+    def _ccis_unit_rules(self, module, scopes=None):
         """Create or update the record rules of the unit-scoped models of ``module``: their
-        scope is declared once, in the addon's security file, and the rules follow from it.
+        scope is declared once, on the model, and the rules follow from it.
 
-        ``scopes`` maps a model to the field paths that put its records in a unit, e.g.
-        ``{'event.registration': ['event_id.unit_id']}``, or to a dict ``{'paths': [...],
-        'audit_writes': True}`` when the audit writes every record (it validates them). A path
-        ends on a unit (``hr.department``: the user's units, and for an annex director the
-        units of the annex) or on a user (``res.users``: the user's own records). Paths go
-        through fields the user sets, not through stored related fields (``unit_id.site_id``,
-        not ``site_id``): the rules are checked before those are computed, when a record is
-        created.
+        A model is unit-scoped when it inherits ``ccis.unit.mixin`` or declares
+        ``_ccis_unit_scope`` (``None`` opts out); it belongs to ``module`` when ``module`` is
+        the first addon that made it so (see ``_ccis_unit_scopes``). ``scopes`` adds or
+        overrides scopes for models whose declaration is not on the model yet.
+
+        A scope is a list of field paths that put a record in a unit, e.g.
+        ``['event_id.unit_id']``, or a dict ``{'paths': [...], 'audit_writes': True}`` when the
+        audit writes every record (it validates them). A path ends on a unit (``hr.department``:
+        the user's units, and for an annex director the units of the annex) or on a user
+        (``res.users``: the user's own records). Paths go through fields the user sets, not
+        through stored related fields (``unit_id.site_id``, not ``site_id``): the rules are
+        checked before those are computed, when a record is created.
 
         Four rules per model, with the XML ids ``<model>_rule_user``, ``_annex_director``,
         ``_direction`` and ``_audit`` in ``module`` (and ``_bureau`` with ``audit_writes``).
         They are code, not data: updated at each update of the addon, whatever their
-        ``noupdate`` flag was, and deleted with it when a model leaves ``scopes``."""
-        for model, scope in scopes.items():
+        ``noupdate`` flag was, and deleted with it when a model stops being scoped."""
+        scopes = dict(self._ccis_unit_scopes(module), **(scopes or {}))
+        for model, scope in sorted(scopes.items()):
             if not isinstance(scope, dict):
                 scope = {'paths': scope}
             prefix = model.replace('.', '_')
             for suffix, values in self._ccis_unit_rule_values(model, scope):
                 self._ccis_save_rule(module, '%s_rule_%s' % (prefix, suffix), values)
         return True
+
+    @api.model
+    def _ccis_unit_scopes(self, module):
+        """{model: scope} of the unit-scoped models ``module`` makes scoped: the models one of
+        whose classes in ``module`` declares ``_ccis_unit_scope`` or inherits a model that has
+        one, when no class of an addon loaded before does."""
+        scopes = {}
+        for name in self.env.registry:
+            Model = self.env[name]
+            scope = getattr(Model, '_ccis_unit_scope', None)
+            if not scope or Model._abstract or Model._transient:
+                continue
+            # the classes defining the model, in loading order (the registry's classes of
+            # inherited models carry ``pool``)
+            for cls in reversed(type(Model).__bases__):
+                if 'pool' in vars(cls):
+                    continue
+                parents = cls._inherit or []
+                parents = [parents] if isinstance(parents, str) else parents
+                if '_ccis_unit_scope' in vars(cls) or any(
+                        getattr(self.env.registry[parent], '_ccis_unit_scope', None)
+                        for parent in parents if parent != name):
+                    if cls._module == module:
+                        scopes[name] = scope
+                    break
+        return scopes
 
     @api.model
     def _ccis_unit_rule_values(self, model, scope):
@@ -106,3 +137,13 @@ class IrRule(models.Model):
         Data._update('ir.rule', module, values, xml_id=name, noupdate=False, mode='init')
         Data.search([('module', '=', module), ('name', '=', name),
                      ('noupdate', '=', True)]).write({'noupdate': False})
+
+    @api.model
+    def _ccis_drop_rules(self, xmlids):
+        """Delete the rules ``xmlids`` where they still exist: rules an addon no longer declares
+        but that existing databases keep, because they were ``noupdate`` data."""
+        for xmlid in xmlids:
+            rule = self.env.ref(xmlid, raise_if_not_found=False)
+            if rule:
+                rule.unlink()
+        return True

@@ -44,3 +44,21 @@ class TestActivityReminders(SavepointCase):
     def test_nothing_to_remind(self):
         self.assertFalse(self.Activity._ccis_schedule_todos(
             self.env['ccis.unit.note'], lambda note: 'x'))
+
+    def test_skip_open_activities_of_the_type(self):
+        notes = self.note_with_unit | self.note_with_unit.copy({'name': 'Seconde note'})
+        call_type = self.env.ref('mail.mail_activity_data_call')
+        first = self.Activity._ccis_schedule_todos(
+            self.note_with_unit, lambda note: 'Appeler', activity_type=call_type)
+        self.assertEqual(first.activity_type_id, call_type)
+        # a to-do on the second note is not an open activity of the type
+        self.Activity._ccis_schedule_todos(notes[1], lambda note: 'À voir')
+        self.assertEqual(self.Activity._ccis_without_open_activity(notes, call_type),
+                         notes[1])
+        second = self.Activity._ccis_schedule_todos(
+            notes, lambda note: 'Appeler', activity_type=call_type, skip_open=True)
+        self.assertEqual(second.mapped('res_id'), notes[1].ids)
+
+    def test_nobody_to_act_skips_the_record(self):
+        self.assertFalse(self.Activity._ccis_schedule_todos(
+            self.note_with_unit, lambda note: 'x', user=lambda note: self.env['res.users']))

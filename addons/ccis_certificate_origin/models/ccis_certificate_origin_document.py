@@ -5,6 +5,7 @@ class CcisCertificateOriginDocument(models.Model):
     _name = 'ccis.certificate.origin.document'
     _description = "Pièce jointe d'un certificat d'origine"
     _order = 'certificate_id, type_id'
+    _ccis_unit_scope = ['certificate_id.unit_id']
 
     certificate_id = fields.Many2one(
         'ccis.certificate.origin', string='Certificat', required=True, index=True,

@@ -8,6 +8,7 @@ class CcisCertificateOriginLine(models.Model):
     _name = 'ccis.certificate.origin.line'
     _description = "Marchandise d'un certificat d'origine"
     _order = 'certificate_id, sequence, id'
+    _ccis_unit_scope = ['certificate_id.unit_id']
 
     certificate_id = fields.Many2one(
         'ccis.certificate.origin', string='Certificat', required=True, index=True,

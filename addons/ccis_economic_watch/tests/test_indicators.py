@@ -22,7 +22,8 @@ class TestIndicators(EconomicWatchCommon):
         archived.action_publish()
         archived.action_archive_document()                               # still counted
         sector = cls.env['ccis.member.sector'].create(
-            {'name': 'Secteur indicateurs test', 'code': 'TVE-KPI', 'category': 'services'})
+            {'name': 'Secteur indicateurs test', 'code': 'TVE-KPI',
+             'category_id': cls.env.ref('ccis_member.ccis_member_category_services').id})
         Partner = cls.env['res.partner']
         for index in range(3):
             Partner.create({'name': 'Ressortissant KPI %s' % index, 'is_company': True,

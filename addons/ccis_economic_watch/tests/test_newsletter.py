@@ -11,12 +11,14 @@ class TestNewsletter(EconomicWatchCommon):
     def setUpClass(cls):
         super(TestNewsletter, cls).setUpClass()
         Sector = cls.env['ccis.member.sector']
+        industrie = cls.env.ref('ccis_member.ccis_member_category_industrie')
+        commerce = cls.env.ref('ccis_member.ccis_member_category_commerce')
         cls.industry = Sector.create({'name': 'Industrie test', 'code': 'TVE-IND',
-                                      'category': 'industrie'})
+                                      'category_id': industrie.id})
         cls.agro = Sector.create({'name': 'Agroalimentaire test', 'code': 'TVE-IND-AGRO',
-                                  'category': 'industrie', 'parent_id': cls.industry.id})
+                                  'category_id': industrie.id, 'parent_id': cls.industry.id})
         cls.trade = Sector.create({'name': 'Commerce test', 'code': 'TVE-COM',
-                                   'category': 'commerce'})
+                                   'category_id': commerce.id})
         cls.agro_jadida = cls._member('Conserverie Doukkala', cls.agro, cls.el_jadida)
         cls.ind_settat = cls._member('Chaouia Métal', cls.industry, cls.settat)
         cls.ind_dormant = cls._member('Plastiques Azemmour', cls.industry, cls.el_jadida,

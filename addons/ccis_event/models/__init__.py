@@ -9,4 +9,3 @@ from . import ccis_training_plan_line
 from . import ccis_training_need
 from . import ccis_b2b_wish
 from . import ccis_b2b_meeting
-from . import ccis_business_opportunity

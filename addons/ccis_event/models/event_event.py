@@ -97,10 +97,6 @@ class EventEvent(models.Model):
     ccis_meeting_ids = fields.One2many('ccis.b2b.meeting', 'event_id', string='Rendez-vous')
     ccis_meeting_count = fields.Integer(
         string='Nombre de rendez-vous', compute='_compute_ccis_meeting_count')
-    ccis_opportunity_ids = fields.One2many(
-        'ccis.business.opportunity', 'event_id', string="Opportunités d'affaires")
-    ccis_opportunity_count = fields.Integer(
-        string="Nombre d'opportunités", compute='_compute_ccis_meeting_count')
 
     @api.depends('registration_ids.ccis_attendance', 'registration_ids.state',
                  'registration_ids.ccis_member_id', 'registration_ids.ccis_satisfaction',
@@ -124,14 +120,10 @@ class EventEvent(models.Model):
 
     def _compute_ccis_meeting_count(self):
         Meeting = self.env['ccis.b2b.meeting']
-        Opportunity = self.env['ccis.business.opportunity']
         meetings = {g['event_id'][0]: g['event_id_count'] for g in Meeting.read_group(
-            [('event_id', 'in', self.ids)], ['event_id'], ['event_id'])}
-        opportunities = {g['event_id'][0]: g['event_id_count'] for g in Opportunity.read_group(
             [('event_id', 'in', self.ids)], ['event_id'], ['event_id'])}
         for event in self:
             event.ccis_meeting_count = meetings.get(event.id, 0)
-            event.ccis_opportunity_count = opportunities.get(event.id, 0)
 
     def _compute_ccis_cost_actual(self):
         """One grouped query over the analytic lines of the events' tags."""
@@ -315,14 +307,6 @@ class EventEvent(models.Model):
         action = self.env.ref('ccis_event.ccis_b2b_meeting_action').read()[0]
         action['domain'] = [('event_id', '=', self.id)]
         action['context'] = {'default_event_id': self.id, 'search_default_group_slot': 1}
-        return action
-
-    @api.multi
-    def action_ccis_view_opportunities(self):
-        self.ensure_one()
-        action = self.env.ref('ccis_event.ccis_business_opportunity_action').read()[0]
-        action['domain'] = [('event_id', '=', self.id)]
-        action['context'] = {'default_event_id': self.id, 'default_origin': 'event'}
         return action
 
     @api.multi

@@ -5,7 +5,6 @@ from . import test_attendance
 from . import test_b2b
 from . import test_training
 from . import test_indicators
-from . import test_opportunity
 from . import test_access
 from . import test_indicator_definitions
 from . import test_typed_twins

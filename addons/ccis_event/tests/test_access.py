@@ -16,8 +16,6 @@ class TestAccess(CcisEventCommon):
                                             unit=cls.unit_annex_dap, days=-1)
         cls.reg_dap = cls._register(cls.event_dap, cls.person_agro)
         cls.reg_annex = cls._register(cls.event_annex, cls.person_trans)
-        cls.opportunity_src = cls.env['ccis.business.opportunity'].create({
-            'name': 'Opportunité unité ressortissants', 'unit_id': cls.unit_src.id})
         cls.plan_annex = cls.env['ccis.training.plan'].create({
             'name': 'Plan annexe', 'year': cls.year, 'unit_id': cls.unit_annex_dap.id})
         cls.all_events = cls.event_dap | cls.event_src | cls.event_annex
@@ -88,16 +86,6 @@ class TestAccess(CcisEventCommon):
         self.assertEqual(self._visible_events(self.bureau), self.all_events)
         with self.assertRaises(AccessError):
             self.event_dap.sudo(self.bureau).write({'name': 'Bureau'})
-        with self.assertRaises(AccessError):
-            self.env['ccis.business.opportunity'].sudo(self.bureau).create(
-                {'name': 'Opportunité du bureau'})
-
-    def test_opportunities_by_unit(self):
-        Opportunity = self.env['ccis.business.opportunity']
-        self.assertFalse(Opportunity.sudo(self.staff).search(
-            [('id', '=', self.opportunity_src.id)]))
-        self.assertEqual(Opportunity.sudo(self.staff_src).search(
-            [('id', '=', self.opportunity_src.id)]), self.opportunity_src)
 
     def test_staff_reads_event_form_fields(self):
         event = self.event_dap.sudo(self.staff)

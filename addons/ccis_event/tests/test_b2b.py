@@ -103,27 +103,6 @@ class TestB2b(CcisEventCommon):
         self.assertIn('Agrumes Test Export', html)
         self.assertEqual(self.reg_agro.ccis_meeting_count, 3)
 
-    def test_outcome_becomes_opportunity(self):
-        self.b2b.action_ccis_generate_b2b_schedule()
-        meeting = self.b2b.ccis_meeting_ids.filtered(
-            lambda m: (m.registration_a_id | m.registration_b_id) == (
-                self.reg_agro | self.reg_trans))
-        meeting.action_held()
-        meeting.write({'outcome': 'follow_up', 'outcome_note': 'Devis de transport à envoyer.'})
-        meeting.action_create_opportunity()
-        opportunity = meeting.opportunity_id
-        self.assertEqual(opportunity.origin, 'event')
-        self.assertEqual(opportunity.event_id, self.b2b)
-        self.assertEqual(opportunity.interested_partner_ids,
-                         self.member_agro | self.member_trans)
-        self.assertEqual(self.b2b.ccis_opportunity_count, 1)
-
-    def test_planned_meeting_cannot_become_opportunity(self):
-        self.b2b.action_ccis_generate_b2b_schedule()
-        meeting = self.b2b.ccis_meeting_ids[0]
-        with self.assertRaisesRegex(UserError, 'rencontre tenue'):
-            meeting.action_create_opportunity()
-
     def test_print_all_agendas(self):
         with self.assertRaisesRegex(UserError, 'aucun rendez-vous planifié'):
             self.b2b.action_ccis_print_agendas()

@@ -29,7 +29,7 @@ class CcisMeetingAttendee(models.Model):
     role = fields.Selection(related='member_id.role', store=True, readonly=True)
     role_sequence = fields.Integer(related='member_id.role_sequence', store=True,
                                    readonly=True)
-    category = fields.Selection(related='member_id.category', store=True, readonly=True)
+    category_id = fields.Many2one(related='member_id.category_id', store=True, readonly=True)
     member_site_id = fields.Many2one(
         related='member_id.site_id', store=True, readonly=True, string='Site du membre')
     voting = fields.Boolean(related='member_id.voting', store=True, readonly=True)

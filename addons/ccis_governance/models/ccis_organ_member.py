@@ -12,12 +12,6 @@ MEMBER_ROLES = [
     ('committee_vice_president', 'Vice-président de commission'),
     ('member', 'Membre'),
 ]
-MEMBER_CATEGORIES = [
-    ('commerce', 'Commerce'),
-    ('industrie', 'Industrie'),
-    ('services', 'Services'),
-    ('trades', 'Artisanat et métiers'),
-]
 
 
 class CcisOrganMember(models.Model):
@@ -37,7 +31,8 @@ class CcisOrganMember(models.Model):
     role = fields.Selection(MEMBER_ROLES, 'Fonction', required=True, default='member',
                             index=True)
     role_sequence = fields.Integer('Rang', compute='_compute_role_sequence', store=True)
-    category = fields.Selection(MEMBER_CATEGORIES, 'Catégorie', index=True)
+    category_id = fields.Many2one(
+        'ccis.member.category', 'Catégorie', index=True, ondelete='restrict')
     site_id = fields.Many2one(
         'ccis.site', 'Site', index=True,
         help="Siège ou annexe au titre duquel le membre a été élu.")

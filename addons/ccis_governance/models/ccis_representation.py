@@ -21,12 +21,7 @@ class CcisRepresentation(models.Model):
         'ccis.site', 'Site du représentant', index=True,
         help="Siège ou annexe au titre duquel l'élu siège (égalité des chances entre les "
              "membres des annexes).")
-    category = fields.Selection([
-        ('commerce', 'Commerce'),
-        ('industrie', 'Industrie'),
-        ('services', 'Services'),
-        ('trades', 'Artisanat et métiers'),
-    ], 'Catégorie')
+    category_id = fields.Many2one('ccis.member.category', 'Catégorie', ondelete='restrict')
     role = fields.Selection([
         ('titular', 'Titulaire'),
         ('substitute', 'Suppléant'),
@@ -51,7 +46,7 @@ class CcisRepresentation(models.Model):
             self.partner_id.ccis_organ_member_ids[:1]
         if member:
             self.member_site_id = member.site_id
-            self.category = member.category
+            self.category_id = member.category_id
 
     @api.model
     def create(self, vals):
@@ -60,7 +55,7 @@ class CcisRepresentation(models.Model):
             member = partner.ccis_organ_member_ids.filtered('site_id')[:1]
             if member:
                 vals['member_site_id'] = member.site_id.id
-                vals.setdefault('category', member.category)
+                vals.setdefault('category_id', member.category_id.id)
         return super(CcisRepresentation, self).create(vals)
 
     @api.constrains('date_start', 'date_end')

@@ -6,3 +6,4 @@ from . import test_minutes
 from . import test_convocation
 from . import test_decision
 from . import test_access
+from . import test_member_category

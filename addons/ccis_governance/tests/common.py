@@ -49,16 +49,19 @@ class GovernanceCommon(CcisTestFactory, SavepointCase):
         })
         roles = ['president', 'vice_president', 'treasurer', 'rapporteur', 'member', 'member']
         Member = cls.env['ccis.organ.member']
+        cls.category_commerce = cls.env.ref('ccis_member.ccis_member_category_commerce')
+        cls.category_services = cls.env.ref('ccis_member.ccis_member_category_services')
         cls.members = Member
         for partner, role in zip(cls.partners, roles):
             cls.members |= Member.create({
                 'organ_id': cls.bureau.id, 'partner_id': partner.id, 'role': role,
-                'category': 'commerce', 'date_start': '2021-09-01', 'date_end': '2027-08-31'})
+                'category_id': cls.category_commerce.id, 'date_start': '2021-09-01',
+                'date_end': '2027-08-31'})
         cls.committee_members = Member
         for partner in cls.committee_partners:
             cls.committee_members |= Member.create({
                 'organ_id': cls.committee.id, 'partner_id': partner.id,
-                'role': 'member', 'category': 'services'})
+                'role': 'member', 'category_id': cls.category_services.id})
 
         cls.elected_user = cls._create_user('tg_elu', 'ccis_governance.group_ccis_elected',
                                             partner=cls.partners[1])

@@ -1,3 +1,4 @@
+from . import ccis_member_category
 from . import ccis_member_sector
 from . import ccis_member_legal_form
 from . import ccis_member_court

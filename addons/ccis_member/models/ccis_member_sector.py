@@ -1,13 +1,6 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-CATEGORIES = [
-    ('commerce', 'Commerce'),
-    ('industrie', 'Industrie'),
-    ('services', 'Services'),
-    ('artisanat', 'Artisanat'),
-]
-
 
 class CcisMemberSector(models.Model):
     _name = 'ccis.member.sector'
@@ -23,8 +16,9 @@ class CcisMemberSector(models.Model):
     code = fields.Char(string='Code', required=True, index=True)
     complete_name = fields.Char(
         string='Nom complet', compute='_compute_complete_name', store=True, index=True)
-    category = fields.Selection(
-        CATEGORIES, string='Catégorie', required=True, index=True,
+    category_id = fields.Many2one(
+        'ccis.member.category', string='Catégorie', required=True, index=True,
+        ondelete='restrict',
         help="Catégorie de la chambre (commerce, industrie, services) ou artisanat "
              "pour les métiers de l'artisanat.")
     is_trade = fields.Boolean(
@@ -56,10 +50,10 @@ class CcisMemberSector(models.Model):
                 "Secteur « %s » : un secteur ne peut pas être son propre parent.")
                 % self[:1].name)
 
-    @api.constrains('parent_id', 'category')
-    def _check_category(self):
+    @api.constrains('parent_id', 'category_id')
+    def _check_category_id(self):
         for sector in self.filtered('parent_id'):
-            if sector.parent_id.category != sector.category:
+            if sector.parent_id.category_id != sector.category_id:
                 raise ValidationError(_(
                     "Secteur « %s » : la catégorie doit être celle du secteur parent « %s ».")
                     % (sector.name, sector.parent_id.name))

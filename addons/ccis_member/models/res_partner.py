@@ -54,8 +54,8 @@ class ResPartner(models.Model):
     ccis_sector_id = fields.Many2one(
         'ccis.member.sector', string="Secteur d'activité", index=True, ondelete='restrict',
         track_visibility='onchange')
-    ccis_category = fields.Selection(
-        related='ccis_sector_id.category', string='Catégorie', store=True, readonly=True,
+    ccis_category_id = fields.Many2one(
+        related='ccis_sector_id.category_id', string='Catégorie', store=True, readonly=True,
         index=True)
     ccis_activity = fields.Char(string='Activité exercée')
     ccis_staff_band = fields.Selection(STAFF_BANDS, string='Effectif', index=True)

@@ -95,7 +95,7 @@ class ResPartner(models.Model):
         def category(row):
             sector_id = row.get('ccis_sector_id') or False
             if sector_id not in sectors:
-                sectors[sector_id] = sector_id and Sector.browse(sector_id).category
+                sectors[sector_id] = sector_id and Sector.browse(sector_id).category_id.id
             return sectors[sector_id]
 
         def display_name(row):
@@ -119,7 +119,7 @@ class ResPartner(models.Model):
                 row.get('ccis_name_ar')) or None,
             'ccis_region_id': lambda row: province(row)[0] or None,
             'ccis_site_id': lambda row: province(row)[1] or None,
-            'ccis_category': lambda row: category(row) or None,
+            'ccis_category_id': lambda row: category(row) or None,
             'ccis_members_total': lambda row: (
                 (row.get('ccis_members_women') or 0) + (row.get('ccis_members_men') or 0)),
         }

@@ -22,7 +22,7 @@ REGISTRY_COLUMNS = [
     ('ccis_tp', 'Taxe professionnelle'),
     ('ccis_cnss', 'CNSS'),
     ('ccis_sector_id', 'Secteur'),
-    ('ccis_category', 'Catégorie'),
+    ('ccis_category_id', 'Catégorie'),
     ('ccis_region_id', 'Région'),
     ('ccis_province_id', 'Province'),
     ('ccis_commune_id', 'Commune'),
@@ -77,6 +77,7 @@ class ReportMemberExportXlsx(models.AbstractModel):
         'ccis_legal_form_id': ('ccis_member_legal_form', 'name'),
         'ccis_court_id': ('ccis_member_court', 'name'),
         'ccis_sector_id': ('ccis_member_sector', 'complete_name'),
+        'ccis_category_id': ('ccis_member_category', 'name'),
         'ccis_region_id': ('ccis_region', 'name'),
         'ccis_province_id': ('ccis_province', 'name'),
         'ccis_commune_id': ('ccis_commune', 'name'),
@@ -202,10 +203,10 @@ class ReportMemberExportXlsx(models.AbstractModel):
         row = 0
         for title, row_field, col_field in (
                 (_('Répartition par région et par statut'), 'ccis_region_id', 'ccis_state'),
-                (_('Répartition par catégorie et par type'), 'ccis_category',
+                (_('Répartition par catégorie et par type'), 'ccis_category_id',
                  'ccis_member_kind'),
                 (_('Répartition par province et par catégorie'), 'ccis_province_id',
-                 'ccis_category'),
+                 'ccis_category_id'),
                 (_('Répartition par site et par statut'), 'ccis_site_id', 'ccis_state'),
                 (_('Répartition par type et par statut'), 'ccis_member_kind', 'ccis_state')):
             row = self._crosstab(wizard, sheet, fmt, row, title, row_field, col_field)

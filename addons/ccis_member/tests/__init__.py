@@ -7,6 +7,7 @@ from . import test_exports
 from . import test_access
 from . import test_request
 from . import test_territory
+from . import test_category
 from . import test_import_access
 from . import test_merge_access
 from . import test_bad_input

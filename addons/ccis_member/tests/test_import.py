@@ -161,7 +161,7 @@ class TestBulkCreate(MemberCase):
         self.assertEqual(member.ccis_ice, ice)
         self.assertEqual(member.ccis_site_id, self.site_kenitra)
         self.assertEqual(member.ccis_region_id, self.province_kenitra.region_id)
-        self.assertEqual(member.ccis_category, 'artisanat')
+        self.assertEqual(member.ccis_category_id.code, 'artisanat')
         self.assertEqual(member.ccis_members_total, 15)
         self.assertEqual(member.commercial_partner_id, member)
         self.assertEqual(member.display_name, 'Coopérative Al Massira')

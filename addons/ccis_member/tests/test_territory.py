@@ -33,4 +33,4 @@ class TestTerritory(MemberCase):
 
     def test_category_from_sector(self):
         member = self.create_member(ccis_sector_id=self.sector_pottery.id)
-        self.assertEqual(member.ccis_category, 'artisanat')
+        self.assertEqual(member.ccis_category_id.code, 'artisanat')

@@ -7,7 +7,7 @@ from odoo import _, api, models
 from odoo.addons.queue_job.job import job
 
 DEFAULT_THRESHOLD = 20000
-FILTERS = ('report', 'site_id', 'region_id', 'member_kind', 'category', 'state')
+FILTERS = ('report', 'site_id', 'region_id', 'member_kind', 'category_id', 'state')
 
 
 class CcisMemberExportWizard(models.TransientModel):

@@ -7,7 +7,6 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from ..models.res_partner import MEMBER_KINDS
-from ..models.ccis_member_sector import CATEGORIES
 from ..models.ccis_member_status_history import STATES
 
 
@@ -23,7 +22,7 @@ class CcisMemberExportWizard(models.TransientModel):
     site_id = fields.Many2one('ccis.site', string='Site')
     region_id = fields.Many2one('ccis.region', string='Région')
     member_kind = fields.Selection(MEMBER_KINDS, string='Type de ressortissant')
-    category = fields.Selection(CATEGORIES, string='Catégorie')
+    category_id = fields.Many2one('ccis.member.category', string='Catégorie')
     state = fields.Selection(STATES, string='Statut')
 
     def _domain(self):
@@ -34,8 +33,8 @@ class CcisMemberExportWizard(models.TransientModel):
             domain.append(('ccis_region_id', '=', self.region_id.id))
         if self.member_kind:
             domain.append(('ccis_member_kind', '=', self.member_kind))
-        if self.category:
-            domain.append(('ccis_category', '=', self.category))
+        if self.category_id:
+            domain.append(('ccis_category_id', '=', self.category_id.id))
         if self.report == 'directory':
             domain.append(('ccis_state', '=', 'active'))
         elif self.state:

@@ -13,6 +13,7 @@ class CcisPartnershipCommitment(models.Model):
     _inherit = ['mail.thread', 'mail.activity.mixin']
     _description = 'Engagement de convention'
     _order = 'date_deadline, id'
+    _ccis_unit_scope = ['agreement_id.unit_id']
 
     agreement_id = fields.Many2one('ccis.partnership.agreement', 'Convention', required=True,
                                    index=True, ondelete='cascade', track_visibility='onchange')

@@ -17,6 +17,7 @@ class CcisProjectAnalysis(models.Model):
     _description = 'Dépenses et recettes des projets structurants'
     _auto = False
     _order = 'date desc, id desc'
+    _ccis_unit_scope = ['project_id.unit_id']
 
     name = fields.Char('Libellé', readonly=True)
     date = fields.Date('Date', readonly=True)

@@ -18,6 +18,7 @@ class CcisProjectMilestone(models.Model):
     _inherit = ['mail.thread', 'mail.activity.mixin']
     _description = 'Jalon de projet structurant'
     _order = 'project_id, date_planned, sequence, id'
+    _ccis_unit_scope = ['project_id.unit_id']
 
     sequence = fields.Integer('Séquence', default=10)
     name = fields.Char('Jalon', required=True, track_visibility='onchange')

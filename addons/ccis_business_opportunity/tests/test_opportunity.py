@@ -1,6 +1,5 @@
+from odoo.addons.ccis_event.tests.common import CcisEventCommon
 from odoo.exceptions import UserError, ValidationError
-
-from .common import CcisEventCommon
 
 
 class TestOpportunity(CcisEventCommon):

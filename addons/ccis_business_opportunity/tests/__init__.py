@@ -1,0 +1,4 @@
+from . import test_opportunity
+from . import test_meeting_outcome
+from . import test_access
+from . import test_ownership

@@ -1,0 +1,55 @@
+from psycopg2 import IntegrityError
+
+from odoo.exceptions import AccessError, ValidationError
+from odoo.tools import mute_logger
+
+from .common import MemberCase
+
+
+class TestMemberCategory(MemberCase):
+    """The member categories (issue #12): records of data, shared by the sectors and the
+    members, with a checked and unique code."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Category = cls.env['ccis.member.category']
+        cls.commerce = cls.env.ref('ccis_member.ccis_member_category_commerce')
+        cls.artisanat = cls.env.ref('ccis_member.ccis_member_category_artisanat')
+
+    def test_categories_of_the_chamber(self):
+        self.assertEqual(
+            self.Category.search([]).mapped('code'),
+            ['commerce', 'industrie', 'services', 'artisanat'])
+
+    def test_member_takes_category_of_sector(self):
+        member = self.create_member(ccis_sector_id=self.sector_pottery.id)
+        self.assertEqual(member.ccis_category_id, self.artisanat)
+        self.assertEqual(self.sector_textile.category_id,
+                         self.env.ref('ccis_member.ccis_member_category_industrie'))
+
+    def test_wrong_code_refused_in_french(self):
+        with self.assertRaisesRegex(ValidationError,
+                                    "Catégorie « Pêche » : le code « Pêche maritime » "
+                                    "n'est pas valide"):
+            self.Category.create({'name': 'Pêche', 'code': 'Pêche maritime'})
+        self.assertTrue(self.Category.create({'name': 'Pêche', 'code': 'peche_maritime'}))
+
+    @mute_logger('odoo.sql_db')
+    def test_code_unique(self):
+        with self.assertRaises(IntegrityError):
+            self.Category.create({'name': 'Commerce bis', 'code': 'commerce'})
+
+    def test_sub_sector_keeps_parent_category(self):
+        parent = self.env.ref('ccis_member.ccis_member_sector_com')
+        with self.assertRaisesRegex(ValidationError, "la catégorie doit être celle du secteur "
+                                                     "parent"):
+            self.env['ccis.member.sector'].create({
+                'name': 'Négoce artisanal', 'code': 'COM-TEST', 'parent_id': parent.id,
+                'category_id': self.artisanat.id})
+
+    def test_staff_reads_but_does_not_change_categories(self):
+        category = self.commerce.sudo(self.user_agent)
+        self.assertEqual(category.name, 'Commerce')
+        with self.assertRaises(AccessError):
+            category.write({'name': 'X'})
