@@ -1,6 +1,6 @@
 {
     'name': 'CCIS Événements et formation',
-    'summary': "Rencontres B2B, salons, séminaires, journées d'information, plans de "
+    'summary': "Rencontres B2B, salons, séminaires, journées d'information, sessions de "
                "formation, présences, attestations",
     'version': '11.0.2.0.0',
     'category': 'Chambre',
@@ -14,16 +14,11 @@
         'data/event_type_data.xml',
         'data/ccis_indicator_definition_data.xml',
         'data/ccis_activity_type_indicator_data.xml',
-        'data/ir_cron_data.xml',
         'report/ccis_event_reports.xml',
         'views/event_event_views.xml',
         'views/event_registration_views.xml',
         'views/event_type_views.xml',
         'views/res_partner_views.xml',
-        'views/ccis_training_theme_views.xml',
-        'views/ccis_training_convention_views.xml',
-        'views/ccis_training_plan_views.xml',
-        'views/ccis_training_need_views.xml',
         'views/ccis_b2b_wish_views.xml',
         'views/ccis_b2b_meeting_views.xml',
         'views/menus.xml',
@@ -32,7 +27,7 @@
         'report/ccis_event_b2b_agenda_templates.xml',
     ],
     'demo': [
-        'demo/ccis_training_demo.xml',
+        'demo/res_partner_demo.xml',
         'demo/survey_demo.xml',
         'demo/event_event_demo.xml',
         'demo/event_event_history_demo.xml',

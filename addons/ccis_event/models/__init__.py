@@ -2,10 +2,5 @@ from . import event_type
 from . import event_event
 from . import event_registration
 from . import res_partner
-from . import ccis_training_theme
-from . import ccis_training_convention
-from . import ccis_training_plan
-from . import ccis_training_plan_line
-from . import ccis_training_need
 from . import ccis_b2b_wish
 from . import ccis_b2b_meeting

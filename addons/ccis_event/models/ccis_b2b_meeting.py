@@ -21,6 +21,7 @@ class CcisB2bMeeting(models.Model):
     _name = 'ccis.b2b.meeting'
     _description = 'Rendez-vous B2B'
     _order = 'event_id, slot, table'
+    _ccis_unit_scope = ['event_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     event_id = fields.Many2one('event.event', string='Événement', required=True, index=True,
                                ondelete='cascade')

@@ -12,6 +12,7 @@ class CcisB2bWish(models.Model):
     _name = 'ccis.b2b.wish'
     _description = 'Offre ou souhait B2B'
     _order = 'event_id, priority desc, id'
+    _ccis_unit_scope = ['registration_id.event_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     registration_id = fields.Many2one('event.registration', string='Participant',
                                       required=True, index=True, ondelete='cascade')

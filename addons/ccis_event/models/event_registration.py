@@ -12,6 +12,7 @@ ATTENDANCE = [
 
 class EventRegistration(models.Model):
     _inherit = 'event.registration'
+    _ccis_unit_scope = ['event_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     ccis_member_id = fields.Many2one(
         'res.partner', string='Ressortissant (entreprise)', index=True, ondelete='restrict',
@@ -44,12 +45,6 @@ class EventRegistration(models.Model):
     ccis_action_id = fields.Many2one(
         related='event_id.ccis_action_id', string='Action du programme', store=True,
         readonly=True, index=True)
-    ccis_theme_id = fields.Many2one(
-        related='event_id.ccis_theme_id', string='Thème de formation', store=True,
-        readonly=True, index=True)
-    ccis_plan_line_id = fields.Many2one(
-        related='event_id.ccis_plan_line_id', string='Action du plan de formation',
-        store=True, readonly=True, index=True)
     ccis_sector_id = fields.Many2one(
         related='ccis_member_id.ccis_sector_id', string='Secteur', store=True, readonly=True,
         index=True)

@@ -13,8 +13,6 @@ class ResPartner(models.Model):
     ccis_is_training_body = fields.Boolean(
         string='Organisme de formation', index=True,
         help="Organisme ou cabinet de formation partenaire de la chambre.")
-    ccis_convention_ids = fields.One2many(
-        'ccis.training.convention', 'training_body_id', string='Conventions de formation')
 
     def _compute_ccis_event_count(self):
         Registration = self.env['event.registration']

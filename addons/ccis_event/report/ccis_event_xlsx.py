@@ -1,6 +1,6 @@
 """XLSX workbooks of the events addon: the participants of events and the execution of a
 training plan, printed by the report actions ``ccis_event.ccis_event_participants_xlsx_report``
-and ``ccis_event.ccis_training_plan_execution_xlsx_report`` (OCA report_xlsx, through
+and ``ccis_training.ccis_training_plan_execution_xlsx_report`` (OCA report_xlsx, through
 ``report.ccis_base.xlsx_abstract``). Each writer takes plain rows (dicts); the ``build_*``
 functions give the bytes without a database. Text cells stay text: no formula from the data
 (ccis_base/tools/xlsx.py)."""
@@ -103,14 +103,3 @@ class ReportParticipantsXlsx(models.AbstractModel):
 
     def generate_xlsx_report(self, workbook, data, events):
         write_participants(workbook, events._ccis_participant_rows())
-
-
-class ReportTrainingExecutionXlsx(models.AbstractModel):
-    """The execution of the training plans printed, one row per training action."""
-
-    _name = 'report.ccis_event.report_training_execution_xlsx'
-    _inherit = 'report.ccis_base.xlsx_abstract'
-    _description = 'Exécution du plan de formation (XLSX)'
-
-    def generate_xlsx_report(self, workbook, data, plans):
-        write_training_execution(workbook, plans._execution_rows())

@@ -3,7 +3,6 @@ from . import test_satisfaction
 from . import test_registration
 from . import test_attendance
 from . import test_b2b
-from . import test_training
 from . import test_indicators
 from . import test_access
 from . import test_indicator_definitions

@@ -16,8 +16,6 @@ class TestAccess(CcisEventCommon):
                                             unit=cls.unit_annex_dap, days=-1)
         cls.reg_dap = cls._register(cls.event_dap, cls.person_agro)
         cls.reg_annex = cls._register(cls.event_annex, cls.person_trans)
-        cls.plan_annex = cls.env['ccis.training.plan'].create({
-            'name': 'Plan annexe', 'year': cls.year, 'unit_id': cls.unit_annex_dap.id})
         cls.all_events = cls.event_dap | cls.event_src | cls.event_annex
 
     def _visible_events(self, user):
@@ -68,9 +66,6 @@ class TestAccess(CcisEventCommon):
 
     def test_annex_director_sees_annex(self):
         self.assertEqual(self._visible_events(self.annex_director), self.event_annex)
-        plans = self.env['ccis.training.plan'].sudo(self.annex_director).search(
-            [('id', '=', self.plan_annex.id)])
-        self.assertEqual(plans, self.plan_annex)
 
     def test_direction_sees_and_edits_all(self):
         self.assertEqual(self._visible_events(self.direction), self.all_events)
@@ -92,10 +87,3 @@ class TestAccess(CcisEventCommon):
         event.read(['ccis_cost_actual', 'ccis_present_count', 'ccis_meeting_count',
                     'ccis_analytic_account_id', 'ccis_analytic_tag_id'])
         self.assertTrue(event.ccis_analytic_tag_id)
-
-    def test_theme_reference_rights(self):
-        Theme = self.env['ccis.training.theme']
-        with self.assertRaises(AccessError):
-            Theme.sudo(self.staff).create({'name': 'Thème du personnel'})
-        theme = Theme.sudo(self.manager).create({'name': 'Thème du chef'})
-        self.assertTrue(theme)

@@ -19,12 +19,6 @@ class TestXlsxReport(CcisEventCommon):
         super(TestXlsxReport, cls).setUpClass()
         cls.event = cls._create_event('Séminaire test XLSX', cls.type_seminar)
         cls._register(cls.event, cls._create_person(PAYLOAD, cls.member_agro, PAYLOAD))
-        cls.plan = cls.env['ccis.training.plan'].create({
-            'name': PAYLOAD, 'year': cls.year, 'unit_id': cls.unit_dap.id})
-        theme = cls.env['ccis.training.theme'].create({'name': PAYLOAD, 'code': 'T-XLSX'})
-        cls.env['ccis.training.plan.line'].create({
-            'plan_id': cls.plan.id, 'name': PAYLOAD, 'theme_id': theme.id,
-            'planned_sessions': 1, 'hours_per_session': 3.0})
 
     def _print(self, action, xmlid, user):
         self.assertEqual((action['type'], action['report_type']), ('ir.actions.report', 'xlsx'))
@@ -51,12 +45,3 @@ class TestXlsxReport(CcisEventCommon):
         self.assertEqual(safe_eval(report.print_report_name, {'object': event}),
                          'participants_%s' % event.id)
         self.assertEqual(report.report_file, 'participants_evenements')
-
-    def test_training_execution(self):
-        plan = self.plan.sudo(self.staff)
-        action = plan.action_export_execution_xlsx()
-        self.assertEqual(action['context']['active_ids'], plan.ids)
-        report = self._print(action, 'ccis_event.ccis_training_plan_execution_xlsx_report',
-                             self.staff)
-        self.assertEqual(safe_eval(report.print_report_name, {'object': plan}),
-                         'execution_plan_formation_%s' % self.year)

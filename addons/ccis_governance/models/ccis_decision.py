@@ -18,6 +18,7 @@ class CcisDecision(models.Model):
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _description = 'Décision ou recommandation'
     _order = 'date desc, number desc, id desc'
+    _ccis_unit_scope = ['unit_id', 'responsible_unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     number = fields.Char('Numéro', readonly=True, copy=False, index=True,
                          track_visibility='onchange')

@@ -15,6 +15,7 @@ class CcisMeetingAttendee(models.Model):
     _description = 'Présence à une séance'
     _order = 'meeting_id, role_sequence, partner_id'
     _rec_name = 'partner_id'
+    _ccis_unit_scope = ['meeting_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     meeting_id = fields.Many2one(
         'ccis.meeting', 'Séance', required=True, index=True, ondelete='cascade')

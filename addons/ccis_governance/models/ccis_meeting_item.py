@@ -15,6 +15,7 @@ class CcisMeetingItem(models.Model):
     _name = 'ccis.meeting.item'
     _description = "Point de l'ordre du jour"
     _order = 'meeting_id, sequence, id'
+    _ccis_unit_scope = ['meeting_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     meeting_id = fields.Many2one(
         'ccis.meeting', 'Séance', required=True, index=True, ondelete='cascade')

@@ -21,6 +21,7 @@ class CcisOrganMember(models.Model):
     _description = "Membre d'un organe"
     _order = 'organ_id, role_sequence, partner_id'
     _rec_name = 'partner_id'
+    _ccis_unit_scope = ['organ_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     organ_id = fields.Many2one(
         'ccis.organ', 'Organe', required=True, index=True, ondelete='cascade')

@@ -6,6 +6,7 @@ class CcisRepresentationReport(models.Model):
     _name = 'ccis.representation.report'
     _description = 'Compte rendu de représentation'
     _order = 'date desc, id desc'
+    _ccis_unit_scope = ['representation_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     representation_id = fields.Many2one(
         'ccis.representation', 'Représentation', required=True, index=True,

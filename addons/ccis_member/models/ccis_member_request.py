@@ -19,6 +19,7 @@ class CcisMemberRequest(models.Model):
     _description = 'Demande de ressortissant'
     _inherit = ['mail.thread', 'mail.activity.mixin', 'ccis.unit.mixin']
     _order = 'date desc, id desc'
+    _ccis_unit_scope = ['unit_id', 'user_id', 'create_uid']  # record rules: ir.rule._ccis_unit_rules
 
     name = fields.Char(string='Référence', required=True, copy=False, readonly=True,
                        default='/', index=True)

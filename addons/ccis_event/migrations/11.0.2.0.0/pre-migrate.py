@@ -33,6 +33,24 @@ HANDOVER = {
                   'ccis_indicator_line_opportunities\\_%'],
         'files': ['ccis_business_opportunity.py'],
     },
+    'ccis_training': {
+        'models': ['ccis.training.theme', 'ccis.training.convention', 'ccis.training.plan',
+                   'ccis.training.plan.line', 'ccis.training.need'],
+        'fields': [('event.event', 'ccis_plan_line_id'),
+                   ('event.event', 'ccis_theme_id'),
+                   ('event.event', 'ccis_convention_id'),
+                   ('event.registration', 'ccis_plan_line_id'),
+                   ('event.registration', 'ccis_theme_id'),
+                   ('res.partner', 'ccis_convention_ids'),
+                   ('res.users', 'ccis_convention_ids')],
+        'names': ['ccis_training\\_%', 'res_partner_training_body_action',
+                  'res_partner_training_body_menu'],
+        'files': ['ccis_training_theme.py', 'ccis_training_convention.py',
+                  'ccis_training_plan.py', 'ccis_training_plan_line.py',
+                  'ccis_training_need.py'],
+        # abstract models of ccis_event renamed in the new addon: their reflection goes
+        'retired': ['report.ccis_event.report_training_execution_xlsx'],
+    },
 }
 
 
@@ -104,6 +122,24 @@ def _hand_over(cr, new, spec):
     _logger.info('%s: %d records handed over from %s', new, moved, OLD)
 
 
+def _retire(cr, models):
+    """Remove the reflection (ir.model, its fields, XML ids, translations) of abstract
+    models ccis_event no longer defines: Odoo keeps them otherwise."""
+    for model in models:
+        cr.execute("SELECT id FROM ir_model WHERE model = %s", (model,))
+        model_ids = tuple(row[0] for row in cr.fetchall())
+        if not model_ids:
+            continue
+        cr.execute("SELECT id FROM ir_model_fields WHERE model_id IN %s", (model_ids,))
+        field_ids = tuple(row[0] for row in cr.fetchall()) or (0,)
+        for name, ids in (('ir.model', model_ids), ('ir.model.fields', field_ids)):
+            cr.execute("DELETE FROM ir_model_data WHERE model = %s AND res_id IN %s", (name, ids))
+            cr.execute("DELETE FROM ir_translation WHERE name LIKE %s AND res_id IN %s",
+                       (name + ',%', ids))
+        cr.execute("DELETE FROM ir_model_fields WHERE id IN %s", (field_ids,))
+        cr.execute("DELETE FROM ir_model WHERE id IN %s", (model_ids,))
+
+
 def _mark_for_update(cr, new):
     """The new addon is loaded in this same update: 'to upgrade' (an update, not an
     installation: its data is already in the database), with demo data if ccis_event has
@@ -126,4 +162,5 @@ def migrate(cr, version):
             raise RuntimeError('%s: addon %s not found, it takes over records of %s'
                                % (OLD, new, OLD))
         _hand_over(cr, new, spec)
+        _retire(cr, spec.get('retired', []))
         _mark_for_update(cr, new)

@@ -17,6 +17,7 @@ class CcisTrainingPlan(models.Model):
     _description = 'Plan de formation annuel'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'year desc, id desc'
+    _ccis_unit_scope = ['unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     name = fields.Char(string='Plan', required=True, track_visibility='onchange')
     year = fields.Integer(string='Année', required=True, index=True,
@@ -229,5 +230,5 @@ class CcisTrainingPlan(models.Model):
 
     @api.multi
     def action_export_execution_xlsx(self):
-        return self.env.ref('ccis_event.ccis_training_plan_execution_xlsx_report') \
+        return self.env.ref('ccis_training.ccis_training_plan_execution_xlsx_report') \
             .report_action(self, config=False)

@@ -12,6 +12,7 @@ class CcisTrainingNeed(models.Model):
     _name = 'ccis.training.need'
     _description = 'Besoin de formation exprimé'
     _order = 'plan_id desc, theme_id, id'
+    _ccis_unit_scope = ['plan_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     plan_id = fields.Many2one('ccis.training.plan', string='Plan de formation', required=True,
                               index=True, ondelete='cascade')

@@ -14,6 +14,7 @@ class CcisTrainingConvention(models.Model):
     _description = 'Convention avec un organisme de formation'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'date_start desc, id desc'
+    _ccis_unit_scope = ['unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     name = fields.Char(string='Référence', required=True, track_visibility='onchange')
     training_body_id = fields.Many2one(

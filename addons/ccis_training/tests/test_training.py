@@ -2,7 +2,7 @@ import xlrd
 
 from odoo.exceptions import UserError
 
-from .common import CcisEventCommon
+from odoo.addons.ccis_event.tests.common import CcisEventCommon
 
 
 class TestTraining(CcisEventCommon):

@@ -1,7 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..tools import satisfaction
+from odoo.addons.ccis_event.tools import satisfaction
 
 FUNDING = [
     ('chamber', 'Budget de la chambre'),
@@ -20,6 +20,7 @@ class CcisTrainingPlanLine(models.Model):
     _name = 'ccis.training.plan.line'
     _description = 'Action du plan de formation'
     _order = 'plan_id, sequence, id'
+    _ccis_unit_scope = ['plan_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     sequence = fields.Integer(string='Séquence', default=10)
     plan_id = fields.Many2one('ccis.training.plan', string='Plan de formation', required=True,

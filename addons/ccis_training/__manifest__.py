@@ -1,0 +1,30 @@
+{
+    'name': 'CCIS Formation',
+    'summary': "Plans de formation annuels, besoins exprimés par les ressortissants, actions "
+               "et sessions, conventions avec les organismes de formation, thèmes",
+    'version': '11.0.1.0.0',
+    'category': 'Chambre',
+    'author': 'CCIS Suite',
+    'license': 'AGPL-3',
+    'depends': ['ccis_event'],
+    'data': [
+        'security/ccis_training_security.xml',
+        'security/ir.model.access.csv',
+        'data/ir_cron_data.xml',
+        'report/ccis_training_reports.xml',
+        'views/ccis_training_theme_views.xml',
+        'views/ccis_training_convention_views.xml',
+        'views/ccis_training_plan_views.xml',
+        'views/ccis_training_need_views.xml',
+        'views/event_event_views.xml',
+        'views/event_registration_views.xml',
+        'views/res_partner_views.xml',
+        'views/menus.xml',
+        'report/ccis_training_certificate_templates.xml',
+    ],
+    'demo': [
+        'demo/ccis_training_demo.xml',
+    ],
+    'installable': True,
+    'application': False,
+}

@@ -1,0 +1,1 @@
+from . import ccis_training_xlsx  # noqa: F401

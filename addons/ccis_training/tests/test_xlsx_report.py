@@ -1,0 +1,46 @@
+import io
+import zipfile
+
+import xlrd
+
+from odoo.tools.safe_eval import safe_eval
+
+from odoo.addons.ccis_event.tests.common import CcisEventCommon
+
+PAYLOAD = '=HYPERLINK("http://exemple.ma";"Cliquez")'
+
+
+class TestXlsxReport(CcisEventCommon):
+    """The execution of a training plan is an XLSX report action a unit's staff (not the
+    administrator) prints, named as before; a text starting with '=' comes out as text."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestXlsxReport, cls).setUpClass()
+        cls.plan = cls.env['ccis.training.plan'].create({
+            'name': PAYLOAD, 'year': cls.year, 'unit_id': cls.unit_dap.id})
+        theme = cls.env['ccis.training.theme'].create({'name': PAYLOAD, 'code': 'T-XLSX'})
+        cls.env['ccis.training.plan.line'].create({
+            'plan_id': cls.plan.id, 'name': PAYLOAD, 'theme_id': theme.id,
+            'planned_sessions': 1, 'hours_per_session': 3.0})
+
+    def test_training_execution(self):
+        plan = self.plan.sudo(self.staff)
+        action = plan.action_export_execution_xlsx()
+        self.assertEqual(action['context']['active_ids'], plan.ids)
+        self.assertEqual((action['type'], action['report_type']), ('ir.actions.report', 'xlsx'))
+        report = self.env['ir.actions.report'].sudo(self.staff)._get_report_from_name(
+            action['report_name'])
+        self.assertEqual(report,
+                         self.env.ref('ccis_training.ccis_training_plan_execution_xlsx_report'))
+        content, kind = report.render(action['context']['active_ids'])
+        self.assertEqual(kind, 'xlsx')
+        archive = zipfile.ZipFile(io.BytesIO(content))
+        self.assertNotIn('<f>', archive.read('xl/worksheets/sheet1.xml').decode())
+        sheet = xlrd.open_workbook(file_contents=content).sheet_by_index(0)
+        cells = [cell for row in range(3, sheet.nrows) for cell in sheet.row(row)
+                 if cell.value == PAYLOAD]
+        self.assertTrue(cells)
+        self.assertEqual({cell.ctype for cell in cells}, {xlrd.XL_CELL_TEXT})
+        self.assertEqual(safe_eval(report.print_report_name, {'object': plan}),
+                         'execution_plan_formation_%s' % self.year)
