@@ -1,7 +1,13 @@
 import datetime
+import importlib.util
+import io
+import zipfile
+
+import xlrd
 
 from odoo import fields
 from odoo.addons.ccis_activity.tests.common import CcisActivityTestFactory
+from odoo.modules.module import get_module_resource
 from odoo.tests.common import SavepointCase
 
 
@@ -89,3 +95,69 @@ class CcisEventCommon(CcisActivityTestFactory, SavepointCase):
     def _register(cls, event, person, **values):
         values.update({'event_id': event.id, 'partner_id': person.id})
         return cls.env['event.registration'].create(values)
+
+
+class HandoverCase(object):
+    """For the addons split from ccis_event (a TransactionCase mixin): ``MODULE`` owns its
+    records, and ccis_event's 11.0.2.0.0 pre-migration hands them over from a database where
+    ccis_event still owns them."""
+
+    MODULE = None
+
+    def assertOwned(self, records, exact=True):
+        """The records have XML ids of ``MODULE`` only (``exact``), or at least none of
+        ccis_event (the fields a model inherits, e.g. from mail.thread, have their XML id in
+        the addon of the inherited field)."""
+        self.assertTrue(records, records._name)
+        owners = {record.id: set() for record in records}
+        for data in self.env['ir.model.data'].search(
+                [('model', '=', records._name), ('res_id', 'in', records.ids)]):
+            owners[data.res_id].add(data.module)
+        for res_id, modules in owners.items():
+            label = '%s(%s)' % (records._name, res_id)
+            if exact:
+                self.assertEqual(modules, {self.MODULE}, label)
+            else:
+                self.assertTrue(modules, label)
+                self.assertNotIn('ccis_event', modules, label)
+
+    def assertHandedOver(self, ids):
+        """The XML ids ``ids`` of ``MODULE``, given back to ccis_event as the old addon had
+        them, are ``MODULE``'s again after the pre-migration's hand-over."""
+        path = get_module_resource('ccis_event', 'migrations', '11.0.2.0.0', 'pre-migrate.py')
+        spec = importlib.util.spec_from_file_location('ccis_event_pre_migrate_11_0_2', path)
+        script = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(script)
+        cr = self.env.cr
+        self.assertGreater(len(ids), 50)
+        cr.execute("UPDATE ir_model_data SET module = 'ccis_event' WHERE id IN %s", (ids,))
+        script._hand_over(cr, self.MODULE, script.HANDOVER[self.MODULE])
+        cr.execute("SELECT name FROM ir_model_data WHERE id IN %s AND module != %s",
+                   (ids, self.MODULE))
+        self.assertFalse(cr.fetchall())
+
+
+# a text that a spreadsheet would run as a formula if it were written as one
+PAYLOAD = '=HYPERLINK("http://exemple.ma";"Cliquez")'
+
+
+class XlsxReportCase(object):
+    """For the tests of the events' workbooks (a TestCase mixin)."""
+
+    def _print(self, action, xmlid, user):
+        """Print the XLSX report action ``action`` as ``user``: it is the report ``xmlid``,
+        and the cells holding PAYLOAD hold it as text, never as a formula."""
+        self.assertEqual((action['type'], action['report_type']), ('ir.actions.report', 'xlsx'))
+        report = self.env['ir.actions.report'].sudo(user)._get_report_from_name(
+            action['report_name'])
+        self.assertEqual(report, self.env.ref(xmlid))
+        content, kind = report.render(action['context']['active_ids'])
+        self.assertEqual(kind, 'xlsx')
+        archive = zipfile.ZipFile(io.BytesIO(content))
+        self.assertNotIn('<f>', archive.read('xl/worksheets/sheet1.xml').decode())
+        sheet = xlrd.open_workbook(file_contents=content).sheet_by_index(0)
+        cells = [cell for row in range(3, sheet.nrows) for cell in sheet.row(row)
+                 if cell.value == PAYLOAD]
+        self.assertTrue(cells)
+        self.assertEqual({cell.ctype for cell in cells}, {xlrd.XL_CELL_TEXT})
+        return report

@@ -1,6 +1,4 @@
-import importlib.util
-
-from odoo.modules.module import get_module_resource
+from odoo.addons.ccis_event.tests.common import HandoverCase
 from odoo.tests.common import TransactionCase
 
 MODULE = 'ccis_training'
@@ -8,26 +6,12 @@ MODELS = ['ccis.training.theme', 'ccis.training.convention', 'ccis.training.plan
           'ccis.training.plan.line', 'ccis.training.need']
 
 
-class TestOwnership(TransactionCase):
+class TestOwnership(HandoverCase, TransactionCase):
     """Everything about training plans belongs to this addon and nothing is left to
     ccis_event (the 11.0.2.0.0 migration of ccis_event hands over the records of existing
     databases)."""
 
-    def assertOwned(self, records, exact=True):
-        """The records have XML ids of this addon only (``exact``), or at least none of
-        ccis_event."""
-        self.assertTrue(records, records._name)
-        modules = {record.id: set() for record in records}
-        for data in self.env['ir.model.data'].search(
-                [('model', '=', records._name), ('res_id', 'in', records.ids)]):
-            modules[data.res_id].add(data.module)
-        for res_id, owners in modules.items():
-            label = '%s(%s)' % (records._name, res_id)
-            if exact:
-                self.assertEqual(owners, {MODULE}, label)
-            else:
-                self.assertTrue(owners, label)
-                self.assertNotIn('ccis_event', owners, label)
+    MODULE = MODULE
 
     def test_models_fields_views_owned(self):
         env = self.env
@@ -58,10 +42,6 @@ class TestOwnership(TransactionCase):
     def test_migration_hands_over(self):
         """ccis_event's 11.0.2.0.0 pre-migration gives back to this addon the XML ids of a
         database where ccis_event still owns them."""
-        path = get_module_resource('ccis_event', 'migrations', '11.0.2.0.0', 'pre-migrate.py')
-        spec = importlib.util.spec_from_file_location('ccis_event_pre_migrate_11_0_2', path)
-        script = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(script)
         cr = self.env.cr
         models = tuple('model_' + model.replace('.', '_') for model in MODELS)
         cr.execute("""
@@ -74,9 +54,4 @@ class TestOwnership(TransactionCase):
                AND NOT EXISTS (SELECT 1 FROM ir_model_data o
                                 WHERE o.module = 'ccis_event' AND o.name = d.name)""",
                    (MODULE, models))
-        ids = tuple(row[0] for row in cr.fetchall())
-        self.assertGreater(len(ids), 50)
-        cr.execute("UPDATE ir_model_data SET module = 'ccis_event' WHERE id IN %s", (ids,))
-        script._hand_over(cr, MODULE, script.HANDOVER[MODULE])
-        cr.execute("SELECT name FROM ir_model_data WHERE id IN %s AND module != %s", (ids, MODULE))
-        self.assertFalse(cr.fetchall())
+        self.assertHandedOver(tuple(row[0] for row in cr.fetchall()))
