@@ -14,7 +14,6 @@
         'data/ir_sequence_data.xml',
         'data/ccis_indicator_definition_data.xml',
         'views/ccis_business_opportunity_views.xml',
-        'views/ccis_b2b_meeting_views.xml',
         'views/event_event_views.xml',
         'views/menus.xml',
     ],

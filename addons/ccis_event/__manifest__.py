@@ -2,7 +2,7 @@
     'name': 'CCIS Événements et formation',
     'summary': "Rencontres B2B, salons, séminaires, journées d'information, sessions de "
                "formation, présences, attestations",
-    'version': '11.0.2.0.0',
+    'version': '11.0.2.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',
@@ -19,12 +19,9 @@
         'views/event_registration_views.xml',
         'views/event_type_views.xml',
         'views/res_partner_views.xml',
-        'views/ccis_b2b_wish_views.xml',
-        'views/ccis_b2b_meeting_views.xml',
         'views/menus.xml',
         'report/ccis_event_checkin_templates.xml',
         'report/ccis_event_certificate_templates.xml',
-        'report/ccis_event_b2b_agenda_templates.xml',
     ],
     'demo': [
         'demo/res_partner_demo.xml',

@@ -195,12 +195,12 @@ def _b2b_registrations(login):
     with the name of a company to ask for."""
     def read(env):
         member = env['res.users'].search([('login', '=', login)]).partner_id.commercial_partner_id
-        open_event = env.ref('ccis_portal.event_event_b2b_sourcing_demo')
-        planned = env.ref('ccis_event.event_event_b2b_agro_demo')
+        open_event = env.ref('ccis_portal_b2b.event_event_b2b_sourcing_demo')
+        planned = env.ref('ccis_b2b.event_event_b2b_agro_demo')
         Registration = env['event.registration']
         mine = Registration.search([('event_id', '=', open_event.id),
                                     ('ccis_member_id', '=', member.id)], limit=1)
-        target = env.ref('ccis_portal.event_registration_b2b_sourcing_fatima_zahra_idrissi_demo')
+        target = env.ref('ccis_portal_b2b.event_registration_b2b_sourcing_fatima_zahra_idrissi_demo')
         scheduled = Registration.search([('event_id', '=', planned.id),
                                          ('ccis_member_id', '=', member.id)]).filtered(
             'ccis_meeting_count')[:1]

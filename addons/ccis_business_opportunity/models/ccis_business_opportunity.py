@@ -41,8 +41,6 @@ class CcisBusinessOpportunity(models.Model):
         help="Chambre partenaire, ambassade ou ressortissant qui a transmis l'opportunité.")
     event_id = fields.Many2one('event.event', string='Événement', index=True,
                                ondelete='set null')
-    meeting_id = fields.Many2one('ccis.b2b.meeting', string='Rendez-vous B2B',
-                                 ondelete='set null')
     sector_id = fields.Many2one('ccis.member.sector', string='Secteur', index=True,
                                 track_visibility='onchange')
     country_id = fields.Many2one('res.country', string='Pays', index=True)

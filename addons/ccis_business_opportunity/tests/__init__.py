@@ -1,4 +1,3 @@
 from . import test_opportunity
-from . import test_meeting_outcome
 from . import test_access
 from . import test_ownership

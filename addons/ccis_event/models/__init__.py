@@ -2,5 +2,3 @@ from . import event_type
 from . import event_event
 from . import event_registration
 from . import res_partner
-from . import ccis_b2b_wish
-from . import ccis_b2b_meeting

@@ -1,9 +1,7 @@
-import datetime
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import b2b_scheduler, satisfaction
+from ..tools import satisfaction
 from .event_type import EVENT_KINDS
 
 
@@ -77,19 +75,6 @@ class EventEvent(models.Model):
     ccis_satisfaction = fields.Float(
         string='Satisfaction (sur 5)', compute='_compute_ccis_attendance', store=True,
         group_operator='avg')
-    # B2B
-    ccis_b2b_start = fields.Datetime(string='Début des rendez-vous')
-    ccis_b2b_slot_minutes = fields.Integer(string='Durée d\'un créneau (min)', default=20)
-    ccis_b2b_break_minutes = fields.Integer(string='Pause entre créneaux (min)', default=5)
-    ccis_b2b_slot_count = fields.Integer(string='Nombre de créneaux', default=12)
-    ccis_b2b_table_count = fields.Integer(string='Nombre de tables', default=10)
-    ccis_b2b_max_meetings = fields.Integer(
-        string='Rendez-vous max. par entreprise', default=0,
-        help="0 : pas de limite autre que le nombre de créneaux.")
-    ccis_wish_ids = fields.One2many('ccis.b2b.wish', 'event_id', string='Offres et souhaits')
-    ccis_meeting_ids = fields.One2many('ccis.b2b.meeting', 'event_id', string='Rendez-vous')
-    ccis_meeting_count = fields.Integer(
-        string='Nombre de rendez-vous', compute='_compute_ccis_meeting_count')
 
     @api.depends('registration_ids.ccis_attendance', 'registration_ids.state',
                  'registration_ids.ccis_member_id', 'registration_ids.ccis_satisfaction',
@@ -110,13 +95,6 @@ class EventEvent(models.Model):
             score = satisfaction.mean(
                 [r.ccis_satisfaction for r in present if r.ccis_satisfaction])
             event.ccis_satisfaction = score or 0.0
-
-    def _compute_ccis_meeting_count(self):
-        Meeting = self.env['ccis.b2b.meeting']
-        meetings = {g['event_id'][0]: g['event_id_count'] for g in Meeting.read_group(
-            [('event_id', 'in', self.ids)], ['event_id'], ['event_id'])}
-        for event in self:
-            event.ccis_meeting_count = meetings.get(event.id, 0)
 
     def _compute_ccis_cost_actual(self):
         """One grouped query over the analytic lines of the events' tags."""
@@ -148,18 +126,6 @@ class EventEvent(models.Model):
                     "Événement « %s » : le budget prévu ne peut pas être négatif.")
                     % event.name)
 
-    @api.constrains('ccis_b2b_slot_minutes', 'ccis_b2b_slot_count', 'ccis_b2b_table_count',
-                    'ccis_b2b_break_minutes', 'ccis_b2b_max_meetings')
-    def _check_ccis_b2b(self):
-        for event in self:
-            if min(event.ccis_b2b_slot_count, event.ccis_b2b_table_count,
-                   event.ccis_b2b_break_minutes, event.ccis_b2b_max_meetings) < 0 \
-                    or event.ccis_b2b_slot_minutes <= 0:
-                raise ValidationError(_(
-                    "Événement « %s » : la durée d'un créneau doit être positive, les nombres "
-                    "de créneaux et de tables et la pause ne peuvent pas être négatifs.")
-                    % event.name)
-
     @api.onchange('unit_id')
     def _onchange_ccis_unit_id(self):
         if self.unit_id.analytic_account_id:
@@ -185,105 +151,6 @@ class EventEvent(models.Model):
         for event in self.filtered(lambda e: not e.ccis_analytic_tag_id):
             event.ccis_analytic_tag_id = Tag.create(
                 {'name': _('Événement %s — %s') % (event.id, event.name)})
-
-    # ------------------------------------------------------------------ B2B schedule
-
-    def _ccis_slot_bounds(self, slot):
-        self.ensure_one()
-        start = fields.Datetime.from_string(self.ccis_b2b_start or self.date_begin)
-        step = datetime.timedelta(
-            minutes=self.ccis_b2b_slot_minutes + self.ccis_b2b_break_minutes)
-        begin = start + step * slot
-        end = begin + datetime.timedelta(minutes=self.ccis_b2b_slot_minutes)
-        return fields.Datetime.to_string(begin), fields.Datetime.to_string(end)
-
-    @api.multi
-    def action_ccis_generate_b2b_schedule(self):
-        """Replace the planned meetings by a new schedule built from the stated wishes;
-        meetings already held or with an outcome are kept and their slots stay taken."""
-        Meeting = self.env['ccis.b2b.meeting']
-        for event in self:
-            if event.ccis_kind != 'b2b':
-                raise UserError(_("Événement « %s » : le planning des rendez-vous ne concerne "
-                                  "que les rencontres B2B.") % event.name)
-            if not event.ccis_b2b_slot_count or not event.ccis_b2b_table_count:
-                raise UserError(_("Événement « %s » : indiquez le nombre de créneaux et de "
-                                  "tables avant de générer le planning.") % event.name)
-            registrations = event.registration_ids.filtered(
-                lambda r: r.state != 'cancel' and r.ccis_attendance != 'absent')
-            kept = event.ccis_meeting_ids.filtered(lambda m: m.state != 'planned')
-            (event.ccis_meeting_ids - kept).unlink()
-            wishes = [{
-                'company': wish.registration_id.id,
-                'kind': wish.kind,
-                'sector': wish.sector_id.id or None,
-                'target': wish.target_registration_id.id or None,
-                'priority': int(wish.priority or 1),
-            } for wish in event.ccis_wish_ids
-                if wish.registration_id in registrations
-                and (not wish.target_registration_id
-                     or wish.target_registration_id in registrations)]
-            requests = b2b_scheduler.match_wishes(wishes)
-            met = {frozenset((m.registration_a_id.id, m.registration_b_id.id)) for m in kept}
-            requests = [r for r in requests if frozenset(r[:2]) not in met]
-            # slots already taken by kept meetings: the company is unavailable there; the
-            # tables of those slots are reserved by shifting table numbers
-            unavailable = {}
-            for meeting in kept:
-                for registration in (meeting.registration_a_id, meeting.registration_b_id):
-                    unavailable.setdefault(registration.id, set()).add(meeting.slot)
-            meetings, unscheduled = b2b_scheduler.schedule(
-                requests, event.ccis_b2b_slot_count, event.ccis_b2b_table_count,
-                unavailable=unavailable, max_per_company=event.ccis_b2b_max_meetings or None)
-            taken = {(m.slot, m.table) for m in kept}
-            values = []
-            for meeting in meetings:
-                table = meeting.table
-                if (meeting.slot, table) in taken:
-                    free = [t for t in range(event.ccis_b2b_table_count)
-                            if (meeting.slot, t) not in taken]
-                    if not free:
-                        continue
-                    table = free[0]
-                taken.add((meeting.slot, table))
-                start, end = event._ccis_slot_bounds(meeting.slot)
-                values.append({
-                    'event_id': event.id,
-                    'slot': meeting.slot,
-                    'table': table + 1,
-                    'slot_start': start,
-                    'slot_end': end,
-                    'registration_a_id': meeting.company_a,
-                    'registration_b_id': meeting.company_b,
-                    'priority': meeting.priority,
-                })
-            for vals in values:
-                Meeting.create(vals)
-            event.message_post(body=_(
-                "Planning B2B généré : %s rendez-vous planifiés, %s demandes non "
-                "satisfaites.") % (len(values), len(unscheduled)))
-        return True
-
-    @api.multi
-    def action_ccis_print_agendas(self):
-        """Every participant's agenda of the B2B meeting, in one PDF."""
-        self.ensure_one()
-        meetings = self.ccis_meeting_ids.filtered(lambda m: m.state != 'cancelled')
-        registrations = (meetings.mapped('registration_a_id')
-                         | meetings.mapped('registration_b_id')).sorted('name')
-        if not registrations:
-            raise UserError(_("Événement « %s » : aucun rendez-vous planifié, générez "
-                              "d'abord le planning B2B.") % self.name)
-        return self.env.ref('ccis_event.ccis_event_b2b_agenda_report').report_action(
-            registrations)
-
-    @api.multi
-    def action_ccis_view_meetings(self):
-        self.ensure_one()
-        action = self.env.ref('ccis_event.ccis_b2b_meeting_action').read()[0]
-        action['domain'] = [('event_id', '=', self.id)]
-        action['context'] = {'default_event_id': self.id, 'search_default_group_slot': 1}
-        return action
 
     @api.multi
     def action_ccis_checkin(self):

@@ -58,12 +58,6 @@ class EventRegistration(models.Model):
         string='Attestation disponible', compute='_compute_ccis_hours', store=True)
     ccis_certificate_number = fields.Char(
         string="N° d'attestation", compute='_compute_ccis_certificate_number')
-    ccis_wish_ids = fields.One2many('ccis.b2b.wish', 'registration_id',
-                                    string='Offres et souhaits')
-    ccis_meeting_ids = fields.Many2many(
-        'ccis.b2b.meeting', string='Rendez-vous B2B', compute='_compute_ccis_meeting_ids')
-    ccis_meeting_count = fields.Integer(
-        string='Rendez-vous', compute='_compute_ccis_meeting_ids')
 
     @api.depends('ccis_attendance', 'event_id.ccis_hours', 'event_id.ccis_kind')
     def _compute_ccis_hours(self):
@@ -81,16 +75,6 @@ class EventRegistration(models.Model):
                     year, registration.event_id.id, registration.id)
             else:
                 registration.ccis_certificate_number = False
-
-    def _compute_ccis_meeting_ids(self):
-        Meeting = self.env['ccis.b2b.meeting']
-        meetings = Meeting.search(['|', ('registration_a_id', 'in', self.ids),
-                                   ('registration_b_id', 'in', self.ids)])
-        for registration in self:
-            mine = meetings.filtered(
-                lambda m: registration in (m.registration_a_id | m.registration_b_id))
-            registration.ccis_meeting_ids = mine
-            registration.ccis_meeting_count = len(mine)
 
     # The checks read as superuser: they run before the record rules of the creation, which
     # then refuse a registration to an event the user may not see with a plain AccessError
@@ -197,7 +181,3 @@ class EventRegistration(models.Model):
                               "session de formation en reçoivent une."))
         return self.env.ref('ccis_event.ccis_event_certificate_report').report_action(
             self.filtered('ccis_certificate_available'))
-
-    @api.multi
-    def action_ccis_print_agenda(self):
-        return self.env.ref('ccis_event.ccis_event_b2b_agenda_report').report_action(self)

@@ -26,7 +26,6 @@ class CcisEventCommon(CcisActivityTestFactory, SavepointCase):
         cls.Event = cls.env['event.event']
         cls.Registration = cls.env['event.registration']
         cls.type_training = ref('ccis_event.event_type_training')
-        cls.type_b2b = ref('ccis_event.event_type_b2b')
         cls.type_seminar = ref('ccis_event.event_type_seminar')
         cls.type_fair = ref('ccis_event.event_type_fair')
 
@@ -98,11 +97,13 @@ class CcisEventCommon(CcisActivityTestFactory, SavepointCase):
 
 
 class HandoverCase(object):
-    """For the addons split from ccis_event (a TransactionCase mixin): ``MODULE`` owns its
-    records, and ccis_event's 11.0.2.0.0 pre-migration hands them over from a database where
-    ccis_event still owns them."""
+    """For the addons split from ccis_event and their bridges (a TransactionCase mixin):
+    ``MODULE`` owns its records, and ccis_event's pre-migration ``MIGRATION`` hands them over
+    from a database where the addon they come from (ccis_event, or the spec's ``old``) still
+    owns them."""
 
     MODULE = None
+    MIGRATION = '11.0.2.0.0'
 
     def assertOwned(self, records, exact=True):
         """The records have XML ids of ``MODULE`` only (``exact``), or at least none of
@@ -121,17 +122,27 @@ class HandoverCase(object):
                 self.assertTrue(modules, label)
                 self.assertNotIn('ccis_event', modules, label)
 
-    def assertHandedOver(self, ids):
-        """The XML ids ``ids`` of ``MODULE``, given back to ccis_event as the old addon had
-        them, are ``MODULE``'s again after the pre-migration's hand-over."""
-        path = get_module_resource('ccis_event', 'migrations', '11.0.2.0.0', 'pre-migrate.py')
-        spec = importlib.util.spec_from_file_location('ccis_event_pre_migrate_11_0_2', path)
+    def _migration_script(self):
+        path = get_module_resource('ccis_event', 'migrations', self.MIGRATION,
+                                   'pre-migrate.py')
+        spec = importlib.util.spec_from_file_location(
+            'ccis_event_pre_migrate_%s' % self.MIGRATION.replace('.', '_'), path)
         script = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(script)
+        return script
+
+    def assertHandedOver(self, ids, minimum=50):
+        """The XML ids ``ids`` of ``MODULE`` (at least ``minimum``), given back to the addon
+        they come from as it had them, are ``MODULE``'s again after the pre-migration's
+        hand-over."""
+        script = self._migration_script()
+        spec = script.HANDOVER[self.MODULE]
         cr = self.env.cr
-        self.assertGreater(len(ids), 50)
-        cr.execute("UPDATE ir_model_data SET module = 'ccis_event' WHERE id IN %s", (ids,))
-        script._hand_over(cr, self.MODULE, script.HANDOVER[self.MODULE])
+        self.assertGreaterEqual(len(ids), minimum)
+        cr.execute("UPDATE ir_model_data SET module = %s WHERE id IN %s",
+                   (spec.get('old', 'ccis_event'), ids))
+        hand_over = getattr(script, 'handover', script)._hand_over
+        hand_over(cr, self.MODULE, spec)
         cr.execute("SELECT name FROM ir_model_data WHERE id IN %s AND module != %s",
                    (ids, self.MODULE))
         self.assertFalse(cr.fetchall())

@@ -84,6 +84,6 @@ class TestAccess(CcisEventCommon):
 
     def test_staff_reads_event_form_fields(self):
         event = self.event_dap.sudo(self.staff)
-        event.read(['ccis_cost_actual', 'ccis_present_count', 'ccis_meeting_count',
+        event.read(['ccis_cost_actual', 'ccis_present_count',
                     'ccis_analytic_account_id', 'ccis_analytic_tag_id'])
         self.assertTrue(event.ccis_analytic_tag_id)

@@ -4,4 +4,3 @@ from . import ccis_portal_update_request
 from . import res_partner
 from . import event_registration
 from . import ccis_certificate_origin
-from . import ccis_b2b_wish

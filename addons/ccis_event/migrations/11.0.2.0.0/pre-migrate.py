@@ -20,7 +20,8 @@ OLD = 'ccis_event'
 
 # new addon: the models it took (with every field, view, action, access row, rule and
 # record of theirs), the fields it added to models that stayed, the XML ids (SQL LIKE
-# patterns) of its other records (menus, sequences, indicators, demo)
+# patterns) of its other records (menus, sequences, indicators, demo); 'old': the addon it
+# takes them from when not ccis_event (11.0.2.1.0: the bridges of the B2B meetings)
 HANDOVER = {
     'ccis_business_opportunity': {
         'models': ['ccis.business.opportunity'],
@@ -55,13 +56,17 @@ HANDOVER = {
 
 
 def _model_ids(cr, models):
+    if not models:
+        return (0,)
     cr.execute("SELECT id FROM ir_model WHERE model IN %s", (tuple(models),))
     return tuple(row[0] for row in cr.fetchall()) or (0,)
 
 
 def _field_ids(cr, models, fields):
-    cr.execute("SELECT id FROM ir_model_fields WHERE model IN %s", (tuple(models),))
-    ids = [row[0] for row in cr.fetchall()]
+    ids = []
+    if models:
+        cr.execute("SELECT id FROM ir_model_fields WHERE model IN %s", (tuple(models),))
+        ids = [row[0] for row in cr.fetchall()]
     for model, name in fields:
         cr.execute("SELECT id FROM ir_model_fields WHERE model = %s AND name = %s",
                    (model, name))
@@ -70,9 +75,12 @@ def _field_ids(cr, models, fields):
 
 
 def _hand_over(cr, new, spec):
-    models = tuple(spec['models'])
+    old = spec.get('old', OLD)
+    models = tuple(spec.get('models', []))
     model_ids = _model_ids(cr, models)
     field_ids = _field_ids(cr, models, spec.get('fields', []))
+    # a bridge takes no model: the conditions on models match nothing
+    models = models or ('',)
     # the records of the addon, by what they are about
     owned = [
         ("model = 'ir.model' AND res_id IN %s", (model_ids,)),
@@ -97,29 +105,29 @@ def _hand_over(cr, new, spec):
     moved = 0
     for condition, params in owned:
         cr.execute("UPDATE ir_model_data SET module = %s WHERE module = %s AND " + condition,
-                   (new, OLD) + params)
+                   (new, old) + params)
         moved += cr.rowcount
     # the translations of those records, of the models' terms and of the moved Python files
     cr.execute("""
         UPDATE ir_translation t SET module = %s
           FROM ir_model_data d
          WHERE d.module = %s AND t.module = %s AND t.res_id = d.res_id
-           AND t.name LIKE d.model || ',%%'""", (new, new, OLD))
-    for model in models:
+           AND t.name LIKE d.model || ',%%'""", (new, new, old))
+    for model in spec.get('models', []):
         cr.execute("UPDATE ir_translation SET module = %s WHERE module = %s AND name LIKE %s",
-                   (new, OLD, model + ',%'))
+                   (new, old, model + ',%'))
     for filename in spec.get('files', []):
         cr.execute("UPDATE ir_translation SET module = %s WHERE module = %s AND type = 'code' "
-                   "AND name LIKE %s", (new, OLD, '%/' + filename))
+                   "AND name LIKE %s", (new, old, '%/' + filename))
     # the constraints and many2many tables of the models (uninstalled with their addon)
     cr.execute("SELECT id FROM ir_module_module WHERE name = %s", (new,))
     module_id = cr.fetchone()[0]
-    cr.execute("SELECT id FROM ir_module_module WHERE name = %s", (OLD,))
+    cr.execute("SELECT id FROM ir_module_module WHERE name = %s", (old,))
     old_id = cr.fetchone()[0]
     for table in ('ir_model_constraint', 'ir_model_relation'):
         cr.execute("UPDATE %s SET module = %%s WHERE module = %%s AND model IN %%s" % table,
                    (module_id, old_id, model_ids))
-    _logger.info('%s: %d records handed over from %s', new, moved, OLD)
+    _logger.info('%s: %d records handed over from %s', new, moved, old)
 
 
 def _retire(cr, models):
@@ -140,11 +148,11 @@ def _retire(cr, models):
         cr.execute("DELETE FROM ir_model WHERE id IN %s", (model_ids,))
 
 
-def _mark_for_update(cr, new):
+def _mark_for_update(cr, new, old=OLD):
     """The new addon is loaded in this same update: 'to upgrade' (an update, not an
-    installation: its data is already in the database), with demo data if ccis_event has
-    it."""
-    cr.execute("SELECT state, demo FROM ir_module_module WHERE name = %s", (OLD,))
+    installation: its data is already in the database), with demo data if ``old`` (the
+    addon it takes records from) has it."""
+    cr.execute("SELECT state, demo FROM ir_module_module WHERE name = %s", (old,))
     _state, demo = cr.fetchone()
     cr.execute("""UPDATE ir_module_module SET state = 'to upgrade', demo = %s
                    WHERE name = %s AND state IN ('uninstalled', 'to install')""", (demo, new))

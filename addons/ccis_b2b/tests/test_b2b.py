@@ -1,10 +1,10 @@
 from odoo.exceptions import UserError, ValidationError
 
 from ..tools.b2b_scheduler import Meeting, check_schedule
-from .common import CcisEventCommon
+from .common import CcisB2bCommon
 
 
-class TestB2b(CcisEventCommon):
+class TestB2b(CcisB2bCommon):
     """B2B meetings: wishes, the schedule without conflicts, agendas, outcomes."""
 
     @classmethod
@@ -95,7 +95,7 @@ class TestB2b(CcisEventCommon):
 
     def test_agenda_renders(self):
         self.b2b.action_ccis_generate_b2b_schedule()
-        report = self.env.ref('ccis_event.ccis_event_b2b_agenda_report')
+        report = self.env.ref('ccis_b2b.ccis_event_b2b_agenda_report')
         html, _format = report.render_qweb_html(self.reg_agro.ids)
         html = html.decode('utf-8') if isinstance(html, bytes) else html
         self.assertIn("Agenda des rendez-vous d'affaires", html)
@@ -108,13 +108,13 @@ class TestB2b(CcisEventCommon):
             self.b2b.action_ccis_print_agendas()
         self.b2b.action_ccis_generate_b2b_schedule()
         action = self.b2b.action_ccis_print_agendas()
-        self.assertEqual(action['report_name'], 'ccis_event.report_ccis_event_b2b_agenda')
+        self.assertEqual(action['report_name'], 'ccis_b2b.report_ccis_event_b2b_agenda')
         self.assertEqual(set(action['context']['active_ids']),
                          set((self.reg_agro | self.reg_trans | self.reg_impex
                               | self.reg_other).ids))
 
 
-class TestB2bRandomised(CcisEventCommon):
+class TestB2bRandomised(CcisB2bCommon):
     """The schedule stored in the database, from random wishes over many participants."""
 
     def test_random_wishes_never_double_book(self):

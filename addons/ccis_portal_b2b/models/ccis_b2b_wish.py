@@ -1,7 +1,7 @@
 from odoo import _, api, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools.numbers import parse_integer
+from odoo.addons.ccis_portal.tools.numbers import parse_integer
 
 MAX_DESCRIPTION = 200
 

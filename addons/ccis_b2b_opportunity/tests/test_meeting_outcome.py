@@ -1,8 +1,8 @@
-from odoo.addons.ccis_event.tests.common import CcisEventCommon
+from odoo.addons.ccis_b2b.tests.common import CcisB2bCommon
 from odoo.exceptions import UserError
 
 
-class TestMeetingOutcome(CcisEventCommon):
+class TestMeetingOutcome(CcisB2bCommon):
     """A held B2B meeting with a positive outcome becomes a business opportunity."""
 
     @classmethod

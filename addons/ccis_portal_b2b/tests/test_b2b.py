@@ -1,14 +1,14 @@
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import mute_logger
 
-from .common import HttpPortalCase, PortalCase
+from odoo.addons.ccis_portal.tests.common import HttpPortalCase, PortalCase
 
 
 def create_b2b(env, name, registrations):
     """A confirmed B2B event in 2032 with one registration per contact given; returns
     (event, registrations)."""
     event = env['event.event'].create({
-        'name': name, 'event_type_id': env.ref('ccis_event.event_type_b2b').id,
+        'name': name, 'event_type_id': env.ref('ccis_b2b.event_type_b2b').id,
         'date_begin': '2032-06-10 08:00:00', 'date_end': '2032-06-10 13:00:00',
         'ccis_b2b_start': '2032-06-10 08:30:00', 'date_tz': 'Africa/Casablanca',
         'ccis_b2b_slot_count': 4, 'ccis_b2b_table_count': 2, 'auto_confirm': True,

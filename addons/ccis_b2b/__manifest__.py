@@ -1,0 +1,30 @@
+{
+    'name': 'CCIS Rencontres B2B',
+    'summary': "Rencontres B2B : offres et souhaits des participants, planning des "
+               "rendez-vous d'affaires (créneaux et tables), agendas, résultats des rendez-vous",
+    'version': '11.0.1.0.0',
+    'category': 'Chambre',
+    'author': 'CCIS Suite',
+    'license': 'AGPL-3',
+    'depends': ['ccis_event'],
+    'data': [
+        'security/ccis_b2b_security.xml',
+        'security/ir.model.access.csv',
+        'data/event_type_data.xml',
+        'data/ccis_indicator_definition_data.xml',
+        'data/ccis_activity_type_indicator_data.xml',
+        'report/ccis_b2b_reports.xml',
+        'views/ccis_b2b_wish_views.xml',
+        'views/ccis_b2b_meeting_views.xml',
+        'views/event_event_views.xml',
+        'views/event_registration_views.xml',
+        'views/menus.xml',
+        'report/ccis_b2b_agenda_templates.xml',
+    ],
+    'demo': [
+        'demo/event_event_demo.xml',
+        'demo/ccis_indicator_line_demo.xml',
+    ],
+    'installable': True,
+    'application': False,
+}

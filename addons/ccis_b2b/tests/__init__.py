@@ -1,0 +1,3 @@
+from . import test_b2b_scheduler
+from . import test_b2b
+from . import test_ownership

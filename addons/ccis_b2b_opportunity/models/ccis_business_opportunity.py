@@ -1,0 +1,8 @@
+from odoo import fields, models
+
+
+class CcisBusinessOpportunity(models.Model):
+    _inherit = 'ccis.business.opportunity'
+
+    meeting_id = fields.Many2one('ccis.b2b.meeting', string='Rendez-vous B2B',
+                                 ondelete='set null')

@@ -1,0 +1,2 @@
+from . import test_meeting_outcome
+from . import test_ownership

@@ -1,0 +1,2 @@
+from . import test_b2b
+from . import test_ownership
