@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..tools import budget as budget_tools
+from ..tools import period as period_tools
 
 PROGRAMME_STATES = [
     ('draft', 'Brouillon'),
@@ -34,6 +35,11 @@ class CcisActivityProgramme(models.Model):
     currency_id = fields.Many2one(related='company_id.currency_id', readonly=True)
     date_start = fields.Date(string='Début', compute='_compute_dates', store=True)
     date_end = fields.Date(string='Fin', compute='_compute_dates', store=True)
+    date_range_id = fields.Many2one(
+        'date.range', string='Exercice', compute='_compute_date_range_id',
+        help="La période « Exercice » de l'année du programme (Configuration › Programme "
+             "d'action › Périodes), créée avec le programme avec ses trimestres et ses mois ; "
+             "le bilan la propose par défaut.")
     state = fields.Selection(
         PROGRAMME_STATES, string='État', required=True, default='draft', index=True,
         track_visibility='onchange', copy=False)
@@ -93,6 +99,21 @@ class CcisActivityProgramme(models.Model):
                 programme.date_start = datetime.date(programme.year, 1, 1)
                 programme.date_end = datetime.date(programme.year, 12, 31)
 
+    @api.depends('year', 'company_id')
+    def _compute_date_range_id(self):
+        fiscal_year = self._period_types().get('year')
+        Range = self.env['date.range']
+        for programme in self:
+            if not (fiscal_year and programme.year):
+                programme.date_range_id = False
+                continue
+            _kind, date_start, date_end = period_tools.year_periods(programme.year)[0]
+            programme.date_range_id = Range.search([
+                ('type_id', '=', fiscal_year.id),
+                ('company_id', 'in', [programme.company_id.id, False]),
+                ('date_start', '=', fields.Date.to_string(date_start)),
+                ('date_end', '=', fields.Date.to_string(date_end))], limit=1)
+
     def _compute_figures(self):
         actions = self.env['ccis.activity.action']
         groups = actions.read_group(
@@ -147,6 +168,19 @@ class CcisActivityProgramme(models.Model):
                 raise ValidationError(_("Programme « %s » : l'année %s n'est pas valide.")
                                       % (programme.name, programme.year))
 
+    @api.model
+    def create(self, vals):
+        programme = super(CcisActivityProgramme, self).create(vals)
+        programme._ensure_date_ranges()
+        return programme
+
+    @api.multi
+    def write(self, vals):
+        result = super(CcisActivityProgramme, self).write(vals)
+        if 'year' in vals or 'company_id' in vals:
+            self._ensure_date_ranges()
+        return result
+
     @api.multi
     def unlink(self):
         for programme in self:
@@ -165,6 +199,64 @@ class CcisActivityProgramme(models.Model):
                 raise UserError(_("Programme « %s » : impossible de %s dans l'état « %s ».") % (
                     programme.name, action_label,
                     dict(PROGRAMME_STATES)[programme.state]))
+
+    # ---------------------------------------------------------------- periods
+
+    @api.model
+    def _period_types(self):
+        """{kind: date.range.type} of the chamber's periods (data/date_range_type_data.xml),
+        without those an administrator deleted."""
+        types = {}
+        for kind, xmlid in (('year', 'date_range_type_fiscal_year'),
+                            ('quarter', 'date_range_type_quarter'),
+                            ('month', 'date_range_type_month')):
+            record = self.env.ref('ccis_activity.%s' % xmlid, raise_if_not_found=False)
+            if record:
+                types[kind] = record
+        return types
+
+    def _ensure_date_ranges(self):
+        """The named periods of each programme's year (OCA ``date_range``): its fiscal year
+        (« Exercice »), quarters and months, for the programme's company; an existing period
+        of the same type and dates is reused (archived ones too), none is created where a
+        period of that type already covers part of its dates (a chamber that set its own
+        periods) or bears its name. Names in the source language (French) and, for every
+        other active language, their translation (tools/period.py). As superuser: periods are
+        the chamber's configuration, derived here from the programme whoever creates it."""
+        types = self._period_types()
+        Range = self.env['date.range'].sudo().with_context(active_test=False, lang=None)
+        langs = [code for code in self.env['res.lang'].sudo().search(
+            [('active', '=', True)]).mapped('code') if code not in ('en_US', 'fr_FR')]
+        for programme in self.filtered('year'):
+            company = programme.company_id
+            created = {}
+            for kind, date_start, date_end in period_tools.year_periods(programme.year):
+                period_type = types.get(kind)
+                if not period_type:
+                    continue
+                start, end = fields.Date.to_string(date_start), fields.Date.to_string(date_end)
+                domain = [('type_id', '=', period_type.id), ('company_id', '=', company.id)]
+                period = Range.search(
+                    domain + [('date_start', '=', start), ('date_end', '=', end)], limit=1)
+                if not period:
+                    name = period_tools.period_name(kind, date_start, 'fr_FR')
+                    parent = created.get(period_tools.PARENT_KIND.get(kind)) or Range
+                    clash = [('name', '=', name), ('parent_id', '=', parent.id)]
+                    if not period_type.allow_overlap:
+                        clash = ['|', '&'] + clash + ['&', ('active', '=', True), '&',
+                                                      ('date_start', '<=', end),
+                                                      ('date_end', '>=', start)]
+                    if Range.search_count(domain + clash):
+                        created[kind] = Range
+                        continue
+                    period = Range.create({
+                        'name': name, 'type_id': period_type.id, 'company_id': company.id,
+                        'date_start': start, 'date_end': end, 'parent_id': parent.id})
+                    for lang in langs:
+                        translated = period_tools.period_name(kind, date_start, lang)
+                        if translated and translated != name:
+                            period.with_context(lang=lang).write({'name': translated})
+                created[kind] = period
 
     @api.multi
     def action_approve(self):

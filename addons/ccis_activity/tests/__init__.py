@@ -12,3 +12,4 @@ from . import test_replace_hooks
 from . import test_compute_job
 from . import test_review_job
 from . import test_follow_up
+from . import test_date_range

@@ -14,8 +14,9 @@ STATE_LABELS = {
 
 
 class CcisActivityReviewWizard(models.TransientModel):
-    """The review of the action programme, axis by axis, for a programme's year or any date
-    range, compared with the same range of the previous year; printed as PDF or XLSX."""
+    """The review of the action programme, axis by axis, for a programme's year, a named
+    period (OCA ``date_range``: a quarter, a month...) or any dates, compared with the same
+    dates of the previous year; printed as PDF or XLSX."""
 
     _name = 'ccis.activity.review.wizard'
     _description = "Bilan du programme d'action"
@@ -28,6 +29,10 @@ class CcisActivityReviewWizard(models.TransientModel):
 
     programme_id = fields.Many2one('ccis.activity.programme', string="Programme d'action",
                                    default=lambda self: self._default_programme())
+    date_range_id = fields.Many2one(
+        'date.range', string='Période',
+        help="Une période nommée (exercice, trimestre, mois : Configuration › Programme "
+             "d'action › Périodes) : elle donne les dates du bilan. Vide : les dates saisies.")
     date_from = fields.Date(string='Du', required=True)
     date_to = fields.Date(string='Au', required=True)
     compare = fields.Boolean(string="Comparer avec l'année précédente", default=True)
@@ -39,24 +44,67 @@ class CcisActivityReviewWizard(models.TransientModel):
     @api.model
     def default_get(self, fields_list):
         res = super(CcisActivityReviewWizard, self).default_get(fields_list)
-        programme = self.env['ccis.activity.programme'].browse(res.get('programme_id'))
-        if programme and not res.get('date_from') and 'date_from' in fields_list:
-            res['date_from'] = programme.date_start
-            res['date_to'] = programme.date_end
+        if 'date_from' in fields_list and not res.get('date_from'):
+            res.update(self._dates_of(res.get('programme_id'), res.get('date_range_id')))
         return res
 
     @api.model
     def create(self, vals):
-        if vals.get('programme_id') and not vals.get('date_from'):
-            programme = self.env['ccis.activity.programme'].browse(vals['programme_id'])
-            vals = dict(vals, date_from=programme.date_start, date_to=programme.date_end)
+        if not vals.get('date_from'):
+            vals = dict(vals, **self._dates_of(vals.get('programme_id'),
+                                               vals.get('date_range_id')))
         return super(CcisActivityReviewWizard, self).create(vals)
+
+    @api.model
+    def _dates_of(self, programme_id, date_range_id):
+        """Values of the period and dates the wizard takes from its period, else from its
+        programme's year (and its « Exercice » period)."""
+        date_range = self.env['date.range'].browse(date_range_id)
+        if not date_range:
+            programme = self.env['ccis.activity.programme'].browse(programme_id)
+            if not programme:
+                return {}
+            date_range = programme.date_range_id
+            if not date_range:
+                return {'date_from': programme.date_start, 'date_to': programme.date_end}
+        return {'date_range_id': date_range.id, 'date_from': date_range.date_start,
+                'date_to': date_range.date_end}
 
     @api.onchange('programme_id')
     def _onchange_programme_id(self):
-        if self.programme_id:
-            self.date_from = self.programme_id.date_start
-            self.date_to = self.programme_id.date_end
+        """The programme's year (its « Exercice » period), unless the period chosen lies in
+        that year (a quarter, a month of the programme)."""
+        programme, period = self.programme_id, self.date_range_id
+        if not programme or period and (
+                programme.date_start <= period.date_start <= period.date_end
+                <= programme.date_end):
+            return
+        self.date_range_id = programme.date_range_id
+        self.date_from = programme.date_start
+        self.date_to = programme.date_end
+
+    @api.onchange('date_range_id')
+    def _onchange_date_range_id(self):
+        """The period's dates; a programme of another year gives way to the programme of the
+        period's year (none if the period spans several years)."""
+        period = self.date_range_id
+        if not period:
+            return
+        self.date_from, self.date_to = period.date_start, period.date_end
+        programme = self.programme_id
+        if programme and not (programme.date_start <= period.date_start
+                              and period.date_end <= programme.date_end):
+            year = fields.Date.from_string(period.date_start).year
+            self.programme_id = fields.Date.from_string(period.date_end).year == year and \
+                programme.search([('year', '=', year),
+                                  ('company_id', '=', programme.company_id.id)], limit=1)
+
+    @api.onchange('date_from', 'date_to')
+    def _onchange_dates(self):
+        """Dates typed by hand leave the period they no longer match."""
+        period = self.date_range_id
+        if period and (self.date_from, self.date_to) != (period.date_start, period.date_end):
+            self.date_range_id = False
 
     @api.constrains('date_from', 'date_to')
     def _check_dates(self):
@@ -71,6 +119,11 @@ class CcisActivityReviewWizard(models.TransientModel):
         self.ensure_one()
         if self._is_full_year(self.programme_id, self.date_from, self.date_to):
             return _("Bilan du programme d'action %s") % self.programme_id.year
+        period = self.date_range_id
+        if period and (period.date_start, period.date_end) == (self.date_from, self.date_to):
+            return _("Bilan du programme d'action : %s (du %s au %s)") % (
+                period.name, self._format_date(self.date_from),
+                self._format_date(self.date_to))
         return _("Bilan du programme d'action du %s au %s") % (
             self._format_date(self.date_from), self._format_date(self.date_to))
 

@@ -36,6 +36,7 @@ class CcisActivityReviewWizard(models.TransientModel):
         self.ensure_one()
         return {
             'programme_id': self.programme_id.id or False,
+            'date_range_id': self.date_range_id.id or False,
             'date_from': self.date_from, 'date_to': self.date_to, 'compare': self.compare,
             'axis_ids': [(6, 0, self.axis_ids.ids)], 'unit_ids': [(6, 0, self.unit_ids.ids)],
         }
