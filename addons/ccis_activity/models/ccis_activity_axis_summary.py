@@ -12,8 +12,9 @@ class CcisActivityAxisSummary(models.Model):
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'programme_id desc, axis_sequence, id'
     _rec_name = 'axis_id'
-    # every user reads the summaries: its own rules, in security/ccis_activity_security.xml
-    _ccis_unit_scope = None
+    # every user reads the summaries (the review prints them all); the unit in charge writes
+    # its own, an annex director those of the annex, the direction all (ir.rule._ccis_unit_rules)
+    _ccis_unit_scope = {'paths': ['unit_id'], 'everyone_reads': True}
 
     programme_id = fields.Many2one(
         'ccis.activity.programme', string="Programme d'action", required=True, index=True,

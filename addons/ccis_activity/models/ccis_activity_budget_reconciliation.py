@@ -23,6 +23,7 @@ class CcisActivityBudgetReconciliation(models.Model):
     _auto = False
     _order = 'programme_id desc, unit_id, kind, action_id'
     _rec_name = 'unit_id'
+    _ccis_unit_scope = ['unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     programme_id = fields.Many2one('ccis.activity.programme', string="Programme d'action",
                                    readonly=True)

@@ -37,15 +37,19 @@ class IrRule(models.Model):
         overrides scopes for models whose declaration is not on the model yet.
 
         A scope is a list of field paths that put a record in a unit, e.g.
-        ``['event_id.unit_id']``, or a dict ``{'paths': [...], 'audit_writes': True}`` when the
-        audit writes every record (it validates them). A path ends on a unit (``hr.department``:
+        ``['event_id.unit_id']``, or a dict ``{'paths': [...], <option>: True}`` with the
+        options ``audit_writes`` (the audit writes every record: it validates them),
+        ``confidential`` (neither the audit nor the bureau reads them: only the unit, its
+        annex's director and the direction) or ``everyone_reads`` (every user reads them, the
+        scope limits what they change). A path ends on a unit (``hr.department``:
         the user's units, and for an annex director the units of the annex) or on a user
         (``res.users``: the user's own records). Paths go through fields the user sets, not
         through stored related fields (``unit_id.site_id``, not ``site_id``): the rules are
         checked before those are computed, when a record is created.
 
         Four rules per model, with the XML ids ``<model>_rule_user``, ``_annex_director``,
-        ``_direction`` and ``_audit`` in ``module`` (and ``_bureau`` with ``audit_writes``).
+        ``_direction`` and ``_audit`` in ``module`` (and ``_bureau`` with ``audit_writes``;
+        no ``_audit`` when ``confidential`` or ``everyone_reads``).
         They are code, not data: updated at each update of the addon, whatever their
         ``noupdate`` flag was, and deleted with it when a model stops being scoped."""
         scopes = dict(self._ccis_unit_scopes(module), **(scopes or {}))
@@ -106,10 +110,11 @@ class IrRule(models.Model):
                           groups=[(6, 0, [self.env.ref(group).id for group in groups])])
             return values
 
+        scoped = dict(ALL_PERMS, perm_read=not scope.get('everyone_reads'))
         rules = [
-            ('user', rule("unités de l'utilisateur", [USER], any_of(units + users), ALL_PERMS)),
+            ('user', rule("unités de l'utilisateur", [USER], any_of(units + users), scoped)),
             ('annex_director', rule("unités de l'annexe du directeur", [ANNEX_DIRECTOR],
-                                    any_of(sites), ALL_PERMS)),
+                                    any_of(sites), scoped)),
             ('direction', rule('tous (direction)', [DIRECTION], "[(1, '=', 1)]", ALL_PERMS)),
         ]
         if scope.get('audit_writes'):
@@ -118,7 +123,7 @@ class IrRule(models.Model):
                                dict(READ_ONLY, perm_write=True))),
                 ('bureau', rule('lecture de tous (bureau)', [BUREAU], "[(1, '=', 1)]", READ_ONLY)),
             ]
-        else:
+        elif not (scope.get('confidential') or scope.get('everyone_reads')):
             rules.append(('audit', rule('lecture de tous (audit, bureau)', [AUDIT, BUREAU],
                                         "[(1, '=', 1)]", READ_ONLY)))
         return rules

@@ -15,6 +15,7 @@ class CcisMediationArbitrator(models.Model):
     _description = 'Médiateur ou arbitre'
     _order = 'case_id, sequence, id'
     _rec_name = 'partner_id'
+    _ccis_unit_scope = {'paths': ['case_id.unit_id'], 'confidential': True}  # as its case
 
     case_id = fields.Many2one('ccis.mediation.case', string='Dossier', required=True,
                               index=True, ondelete='cascade')

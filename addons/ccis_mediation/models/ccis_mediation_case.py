@@ -33,6 +33,9 @@ class CcisMediationCase(models.Model):
     _name = 'ccis.mediation.case'
     _description = "Dossier de médiation ou d'arbitrage"
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
+    # confidential (law 95-17): the unit, its annex's director and the direction; neither
+    # the audit nor the bureau (record rules: ir.rule._ccis_unit_rules)
+    _ccis_unit_scope = {'paths': ['unit_id'], 'confidential': True}
     _order = 'date_filed desc, name desc, id desc'
 
     name = fields.Char(string='Numéro', readonly=True, copy=False, index=True,

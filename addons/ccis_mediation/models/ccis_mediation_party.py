@@ -13,6 +13,7 @@ class CcisMediationParty(models.Model):
     _name = 'ccis.mediation.party'
     _description = "Partie à un dossier de médiation ou d'arbitrage"
     _inherit = ['ccis.service.billing.mixin']
+    _ccis_unit_scope = {'paths': ['case_id.unit_id'], 'confidential': True}  # as its case
     _order = 'case_id, side, sequence, id'
     _rec_name = 'partner_id'
 
