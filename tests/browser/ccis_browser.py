@@ -87,6 +87,18 @@ class Page(object):
             return False
         return True
 
+    def check(self, check, *args):
+        """Record what ``check(self, *args)`` finds wrong on the screen (None: nothing)."""
+        found = check(self, *args) if check else None
+        if found:
+            self.problem(found)
+            self.screenshot()
+
+    def box(self, selector):
+        """The bounding box of the first element ``selector`` shown, None if none is."""
+        elements = self.page.locator(selector)
+        return elements.first.bounding_box() if elements.count() else None
+
     def wait_for_selector(self, selector, what, timeout=30000):
         """Wait for ``selector``; False (a problem) if it does not show."""
         try:
@@ -157,9 +169,17 @@ def suite_menus(login):
     return with_env(read)
 
 
-def walk_menus(page, server, menus):
+def walk_menus(page, server, menus, full=None, check=None):
     """Open each menu's action and each of its views, then the first record's form; returns
-    (actions opened, views opened). Problems are recorded on ``page``."""
+    (actions opened, views opened). Problems are recorded on ``page``.
+
+    ``full``: the action ids to walk in full; the others (walked in full by another role) are
+    only opened in their first view. Opening an action loads every one of its views (the web
+    client's ``load_views``) and the records of the first, as the user: what differs between
+    roles (access rights, record rules, fields reserved to groups) fails there. None: all.
+
+    ``check(page, target)``: called when an action is drawn (a wizard: its dialog); returns
+    what is wrong on the screen (recorded as a problem), or None."""
     opened, views = set(), 0
     for menu_id, name, action_model, action_id, title, view_types, target in menus:
         if action_id in opened:
@@ -172,6 +192,7 @@ def walk_menus(page, server, menus):
             views += 1
             if page.wait_for_selector('.modal-dialog .o_form_view, %s' % ERROR_DIALOGS, name) \
                     and page.check_dialogs():
+                page.check(check, target)
                 page.page.keyboard.press('Escape')
                 page.page.wait_for_selector('.modal-dialog', state='detached')
                 page.wait_idle()
@@ -182,7 +203,8 @@ def walk_menus(page, server, menus):
         views += 1
         if not page.check_dialogs():
             continue
-        if action_model != 'ir.actions.act_window':
+        page.check(check, target)
+        if action_model != 'ir.actions.act_window' or (full is not None and action_id not in full):
             continue
         for view_type in view_types:
             switch = page.page.locator('.o_cp_switch_buttons button[data-view-type="%s"]' % view_type)

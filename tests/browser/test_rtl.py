@@ -1,7 +1,8 @@
 """The web client in Arabic, right to left (Playwright driving Debian's Chromium): the demo user
 "arabe" logs in from an Arabic browser, opens the suite's screens; the menus are on the right,
 the stylesheets are the mirrored ones, dates are Moroccan, nothing fails. A French user's
-client stays left to right. Screenshots go to $CCIS_SCREENSHOT_DIR (default: a temporary
+client stays left to right (the Arabic user's walk through every menu of the suite, each screen
+checked mirrored, is in test_roles.py). Screenshots go to $CCIS_SCREENSHOT_DIR (default: a temporary
 folder named in the test's output)."""
 import os
 
@@ -201,57 +202,3 @@ def test_french_user_left_to_right(french_page, odoo_server, screenshot_dir):
     assert side_menu['x'] < 2, side_menu
     page.screenshot(path=os.path.join(screenshot_dir, 'french.png'))
     assert not page.problems, '\n'.join(page.problems)
-
-
-def _suite_actions_of(login):
-    """The window actions of the suite's menus that this user sees: (menu path, action id,
-    view types, target)."""
-    registry = odoo.registry(odoo.tools.config['db_name'])
-    with registry.cursor() as cr:
-        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-        user = env['res.users'].search([('login', '=', login)])
-        data = env['ir.model.data'].search([('module', '=like', 'ccis\\_%'), ('model', '=', 'ir.ui.menu')])
-        # ir.ui.menu's search keeps the menus the user may see (groups, access to the model)
-        menus = env['ir.ui.menu'].sudo(user).search([('id', 'in', data.mapped('res_id'))])
-        actions = []
-        for menu in menus.sorted('complete_name'):
-            action = menu.action
-            if action and action._name == 'ir.actions.act_window' and \
-                    action.id not in [known[1] for known in actions]:
-                actions.append((menu.complete_name, action.id, action.view_mode.split(','),
-                                action.target))
-        return actions
-
-
-def test_arabic_user_opens_every_suite_menu(arabic_page, odoo_server, screenshot_dir):
-    """Each menu of the suite the Arabic demo user sees, in each of its views: no error, the
-    side menu on the right."""
-    page = arabic_page
-    actions = _suite_actions_of('arabe')
-    assert len(actions) > 10, actions
-    _login(page, odoo_server, 'arabe')
-    for name, action_id, view_types, target in actions:
-        page.goto('%s/web#action=%d' % (odoo_server.url, action_id))
-        if target == 'new':
-            page.wait_for_selector('.modal-dialog .o_form_view')
-            _fail_on_error_dialog(page)
-            close = _box(page, '.modal-dialog .modal-header .close')
-            assert close['x'] < WIDTH / 2, (name, close)
-            page.click('.modal-dialog .modal-header .close')
-            page.wait_for_selector('.modal-dialog', state='detached')
-            assert not page.problems, '%s: %s' % (name, '\n'.join(page.problems))
-            continue
-        _wait_for_client(page)
-        _fail_on_error_dialog(page)
-        for view_type in view_types:
-            switch = page.locator('.o_cp_switch_buttons button[data-view-type="%s"]' % view_type)
-            if switch.count() and switch.is_visible():
-                switch.click()
-                page.wait_for_selector('.o_loading', state='hidden')
-                page.wait_for_timeout(150)
-                _fail_on_error_dialog(page)
-        side_menu = _box(page, '.o_sub_menu')
-        assert side_menu['x'] >= WIDTH / 2, (name, side_menu)
-        page.screenshot(path=os.path.join(screenshot_dir, 'walk_%d.png' % action_id))
-        assert not page.problems, '%s: %s' % (name, '\n'.join(page.problems))
-    assert not odoo_server.errors(), '\n'.join(odoo_server.errors())
