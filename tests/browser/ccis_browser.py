@@ -173,10 +173,9 @@ def walk_menus(page, server, menus, full=None, check=None):
     """Open each menu's action and each of its views, then the first record's form; returns
     (actions opened, views opened). Problems are recorded on ``page``.
 
-    ``full``: the action ids to walk in full; the others (walked in full by another role) are
-    only opened in their first view. Opening an action loads every one of its views (the web
-    client's ``load_views``) and the records of the first, as the user: what differs between
-    roles (access rights, record rules, fields reserved to groups) fails there. None: all.
+    ``full``: the action ids to open (None: all); the others are walked by another role
+    (tests/integration/test_suite_ui.py asks, as each role, what the client asks when it opens
+    them: their views and the records of the first).
 
     ``check(page, target)``: called when an action is drawn (a wizard: its dialog); returns
     what is wrong on the screen (recorded as a problem), or None."""
@@ -185,6 +184,8 @@ def walk_menus(page, server, menus, full=None, check=None):
         if action_id in opened:
             continue  # the same action under two menus: opened once
         opened.add(action_id)
+        if full is not None and action_id not in full:
+            continue
         page.where = name
         page.page.goto('%s/web#menu_id=%d&action=%d' % (server.url, menu_id, action_id))
         if target == 'new':
@@ -204,7 +205,7 @@ def walk_menus(page, server, menus, full=None, check=None):
         if not page.check_dialogs():
             continue
         page.check(check, target)
-        if action_model != 'ir.actions.act_window' or (full is not None and action_id not in full):
+        if action_model != 'ir.actions.act_window':
             continue
         for view_type in view_types:
             switch = page.page.locator('.o_cp_switch_buttons button[data-view-type="%s"]' % view_type)

@@ -3,10 +3,11 @@ login) in the language under test and opens every menu of the suite they see, in
 its action (list, kanban, pivot, graph, calendar...) and the first record's form. Any error
 dialog, JavaScript error, console error, HTTP error or server error fails the role.
 
-Each action is walked in full (every view, the first record's form) once per language, by the
-first role of ``ROLES`` that sees it (the least privileged first, admin last); the other roles
-that see it open it in its first view, which loads all its views and its records as them (see
-``walk_menus``). ``CCIS_BROWSER_FULL=1`` walks every action in full for every role.
+Each action is walked (every view, the first record's form) once per language, by the first
+role of ``ROLES`` that sees it (the least privileged first, admin last); for the other roles that
+see it, tests/integration/test_suite_ui.py asks, as them, what the web client asks when they
+open it (its views, the records of its first view). ``CCIS_BROWSER_FULL=1`` walks every action
+for every role in the browser.
 
 Languages: ``CCIS_BROWSER_LANGS`` (default ``fr_FR``; a comma-separated list, e.g.
 ``fr_FR,ar_MA``). Whatever the list, the demo user ``arabe`` (a unit agent who works in Moroccan
@@ -60,8 +61,8 @@ def _right_to_left(page, target):
 
 
 def _full_actions(login, lang):
-    """The actions ``login`` walks in full in ``lang``: those no role before it in ``WALKS``
-    walks in that language; all of them with ``CCIS_BROWSER_FULL=1``."""
+    """The actions ``login`` walks in ``lang``: those no role before it in ``WALKS`` walks in
+    that language; all of them with ``CCIS_BROWSER_FULL=1``."""
     mine = {menu[3] for menu in suite_menus(login)}
     if FULL:
         return mine
@@ -87,7 +88,7 @@ def test_every_menu_opens_for_the_role(new_page, odoo_server, login, lang):
         rtl = with_env(lambda env: env['res.lang']._lang_get(lang).direction == 'rtl')
         actions, views = walk_menus(page, odoo_server, menus, full,
                                     _right_to_left if rtl else None)
-        print('\n%s (%s): %d menus, %d actions (%d in full), %d views and forms opened in '
+        print('\n%s (%s): %d menus, %d actions (%d walked here), %d views and forms opened in '
               '%.0f s' % (login, lang, len(menus), actions, len(full), views,
                           time.time() - start))
     finally:

@@ -1,6 +1,15 @@
 """Cross-addon checks of the installed suite: every model of the suite's addons is reachable
-from a menu, has access rules, and every view of its menus' actions loads."""
+from a menu, has access rules, and every view of its menus' actions loads, for every role."""
+import datetime
+import time
+
+from dateutil.relativedelta import relativedelta
+
 from odoo.tests.common import SavepointCase
+from odoo.tools.safe_eval import safe_eval
+
+# the demo users of the roles (tests/browser/test_roles.py walks their menus in the browser)
+ROLE_LOGINS = ('agent', 'chef', 'annexe', 'direction', 'audit', 'president', 'elu', 'arabe')
 
 
 class TestSuiteUI(SavepointCase):
@@ -59,3 +68,48 @@ class TestSuiteUI(SavepointCase):
     def _domain(self, action):
         from odoo.tools.safe_eval import safe_eval
         return safe_eval(action.domain or '[]', {'uid': self.env.uid, 'context_today': lambda: None})
+
+    def test_every_role_opens_its_menus(self):
+        """What the web client asks when a role opens a menu of the suite, as that role and in
+        its language: every view of the action (``load_views``) and the first view's records
+        (80 rows; grouped for a pivot or graph). The browser walks each action in full once,
+        as the least privileged role that sees it; this is the check for the others."""
+        checked = 0
+        for login in ROLE_LOGINS:
+            user = self.env['res.users'].search([('login', '=', login)])
+            self.assertTrue(user, 'no demo user %s' % login)
+            for action in self._actions_seen_by(user):
+                with self.subTest(login=login, action=action.name):
+                    self._open_as(user, action)
+                    checked += 1
+        self.assertGreater(checked, 100)
+
+    def _actions_seen_by(self, user):
+        """The window actions of the suite's menus ``user`` sees (with all their parents)."""
+        visible = set(self.env['ir.ui.menu'].sudo(user).search([]).ids)
+        actions = self.env['ir.actions.act_window']
+        for menu in self.menus.sorted('complete_name'):
+            ancestors = menu.search([('id', 'parent_of', menu.id)])
+            action = menu.action
+            if action and action._name == 'ir.actions.act_window' and action.target != 'new' \
+                    and set(ancestors.ids) <= visible:
+                actions |= action
+        return actions
+
+    def _open_as(self, user, action):
+        values = {'uid': user.id, 'user': user, 'time': time, 'datetime': datetime,
+                  'relativedelta': relativedelta, 'context_today': datetime.date.today,
+                  'active_id': False, 'active_ids': [], 'active_model': False}
+        context = dict(safe_eval(action.context or '{}', values), lang=user.lang)
+        Model = self.env[action.res_model].sudo(user).with_context(context)
+        views = action.views + [(action.search_view_id.id, 'search')]
+        result = Model.load_views(views, {'toolbar': True, 'load_filters': True,
+                                          'action_id': action.id})
+        if not Model._auto:  # dashboards (board.board) have no table
+            return
+        domain = safe_eval(action.domain or '[]', values)
+        first = action.views[0][1]
+        if first in ('pivot', 'graph'):
+            Model.read_group(domain, [], [])
+        else:
+            Model.search_read(domain, list(result['fields_views'][first]['fields']), limit=80)
