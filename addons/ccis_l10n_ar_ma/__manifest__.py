@@ -2,7 +2,7 @@
     'name': 'CCIS Suite – Arabe marocain',
     'summary': "Langue arabe du Maroc (ar_MA) installée avec le français : écriture de droite "
                "à gauche, chiffres 0–9, mois marocains, traductions arabes d'Odoo",
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Localization',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',

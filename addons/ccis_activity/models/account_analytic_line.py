@@ -20,16 +20,16 @@ class AccountAnalyticLine(models.Model):
             actions = Action.search([('analytic_tag_id', 'in', line.tag_ids.ids)])
             if len(actions) > 1:
                 raise ValidationError(_(
-                    "Ligne analytique « %s » : elle porte les étiquettes de plusieurs actions "
-                    "(%s) ; une dépense s'impute à une seule action.")
+                    'Analytic line "%s": it carries the tags of several actions (%s); an expense is charged '
+                    'to a single action.')
                     % (line.name, ', '.join(actions.mapped('name'))))
             if actions and line.account_id not in (
                     actions.unit_id.analytic_account_id | actions.analytic_account_id):
                 raise ValidationError(_(
-                    "Ligne analytique « %s » : l'étiquette de l'action « %s » ne vaut que sur le "
-                    "compte analytique de son unité « %s »%s, et non sur « %s ».")
+                    'Analytic line "%s": the tag of action "%s" is only valid on the analytic account of its '
+                    'unit "%s"%s, not on "%s".')
                     % (line.name, actions.name, actions.unit_id.name,
-                       actions.analytic_account_id and _(" ou sur son compte propre « %s »")
+                       actions.analytic_account_id and _(' or on its own account "%s"')
                        % actions.analytic_account_id.display_name or '',
                        line.account_id.display_name))
 

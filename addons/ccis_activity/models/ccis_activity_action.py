@@ -2,11 +2,11 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 ACTION_STATES = [
-    ('draft', 'Brouillon'),
-    ('planned', 'Planifiée'),
-    ('in_progress', 'En cours'),
-    ('done', 'Réalisée'),
-    ('cancelled', 'Annulée'),
+    ('draft', 'Draft'),
+    ('planned', 'Planned'),
+    ('in_progress', 'In Progress'),
+    ('done', 'Done'),
+    ('cancelled', 'Cancelled'),
 ]
 OPEN_STATES = ('planned', 'in_progress')
 # fields of an action that its programme's Odoo budget follows
@@ -26,7 +26,7 @@ class CcisActivityAction(models.Model):
     """
 
     _name = 'ccis.activity.action'
-    _description = "Action du programme"
+    _description = 'Programme Action'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'programme_id desc, axis_id, date_start, id'
 
@@ -35,68 +35,66 @@ class CcisActivityAction(models.Model):
             [('state', 'in', ('draft', 'approved', 'execution'))], order='year desc', limit=1)
 
     name = fields.Char(string='Action', required=True, track_visibility='onchange')
-    reference = fields.Char(string='Référence', readonly=True, copy=False, index=True,
+    reference = fields.Char(string='Reference', readonly=True, copy=False, index=True,
                             default='/')
     programme_id = fields.Many2one(
-        'ccis.activity.programme', string="Programme d'action", required=True, index=True,
+        'ccis.activity.programme', string='Action Programme', required=True, index=True,
         ondelete='restrict', default=lambda self: self._default_programme(),
         track_visibility='onchange')
     year = fields.Integer(related='programme_id.year', store=True, readonly=True,
-                          string='Année', index=True)
+                          string='Year', index=True)
     company_id = fields.Many2one(related='programme_id.company_id', store=True, readonly=True,
-                                 string='Société')
+                                 string='Company')
     currency_id = fields.Many2one(related='programme_id.company_id.currency_id',
-                                  readonly=True, string='Devise')
+                                  readonly=True, string='Currency')
     axis_id = fields.Many2one(
-        'ccis.activity.axis', string='Axe', required=True, index=True, ondelete='restrict',
+        'ccis.activity.axis', string='Axis', required=True, index=True, ondelete='restrict',
         track_visibility='onchange')
     type_id = fields.Many2one(
-        'ccis.activity.type', string="Type d'activité", index=True, ondelete='restrict',
+        'ccis.activity.type', string='Activity Type', index=True, ondelete='restrict',
         track_visibility='onchange')
     user_id = fields.Many2one(
-        'res.users', string='Responsable', index=True, default=lambda self: self.env.user,
+        'res.users', string='Responsible', index=True, default=lambda self: self.env.user,
         track_visibility='onchange')
     description = fields.Html(string='Description')
-    date_start = fields.Date(string='Début prévu', required=True, index=True,
+    date_start = fields.Date(string='Planned Start', required=True, index=True,
                              track_visibility='onchange')
-    date_end = fields.Date(string='Fin prévue', required=True, index=True,
+    date_end = fields.Date(string='Planned End', required=True, index=True,
                            track_visibility='onchange')
-    date_done = fields.Date(string='Date de réalisation', copy=False, readonly=True,
+    date_done = fields.Date(string='Completion Date', copy=False, readonly=True,
                             track_visibility='onchange')
-    budget_planned = fields.Monetary(string='Budget prévu', track_visibility='onchange')
+    budget_planned = fields.Monetary(string='Planned Budget', track_visibility='onchange')
     budget_actual = fields.Monetary(
-        string='Budget réalisé', readonly=True, copy=False,
-        help="Dépenses nettes imputées à l'action pendant l'année du programme : lignes "
-             "analytiques de son compte propre et lignes du compte de son unité portant "
-             "l'étiquette de l'action.")
-    budget_rate = fields.Float(string='Consommation du budget (%)',
+        string='Actual Budget', readonly=True, copy=False,
+        help='Net expenses charged to the action during the programme year: analytic lines of its own '
+             "account and lines of its unit's account bearing the action's tag.")
+    budget_rate = fields.Float(string='Budget Consumption (%)',
                                compute='_compute_budget_rate')
     analytic_account_id = fields.Many2one(
-        'account.analytic.account', string='Compte analytique propre', index=True,
+        'account.analytic.account', string='Own Analytic Account', index=True,
         copy=False, track_visibility='onchange',
-        help="Compte analytique réservé à l'action (p. ex. un projet structurant). Sans "
-             "compte propre, les dépenses de l'action s'imputent sur le compte de son unité "
-             "avec l'étiquette analytique de l'action.")
+        help='Analytic account reserved for the action (e.g. a flagship project). Without its own account, '
+             "the action's expenses are charged to its unit's account with the action's analytic tag.")
     analytic_tag_id = fields.Many2one(
-        'account.analytic.tag', string='Étiquette analytique', readonly=True, copy=False,
+        'account.analytic.tag', string='Analytic Tag', readonly=True, copy=False,
         ondelete='set null', index=True,
-        help="Étiquette à porter sur les lignes d'achat, de facture ou d'écriture imputées au "
-             "compte de l'unité pour cette action.")
+        help="Tag to put on purchase, invoice or journal entry lines charged to the unit's account for this "
+             'action.')
     budget_post_id = fields.Many2one(
-        'account.budget.post', string='Position budgétaire',
-        help="Position du budget du programme sur laquelle l'action prévoit ses dépenses ; "
-             "à défaut, la position par défaut du programme.")
+        'account.budget.post', string='Budgetary Position',
+        help='Position of the programme budget on which the action plans its expenses; failing that, the '
+             "programme's default position.")
     state = fields.Selection(
-        ACTION_STATES, string='État', required=True, default='draft', index=True,
+        ACTION_STATES, string='State', required=True, default='draft', index=True,
         track_visibility='onchange', copy=False)
-    progress = fields.Float(string='Avancement (%)', track_visibility='onchange', copy=False,
+    progress = fields.Float(string='Progress (%)', track_visibility='onchange', copy=False,
                             group_operator='avg')
-    is_late = fields.Boolean(string='En retard', compute='_compute_is_late',
+    is_late = fields.Boolean(string='Overdue', compute='_compute_is_late',
                              search='_search_is_late')
     indicator_line_ids = fields.One2many(
-        'ccis.indicator.line', 'action_id', string='Indicateurs', copy=True)
-    indicator_count = fields.Integer(string='Indicateurs', compute='_compute_indicator_count')
-    color = fields.Integer(string='Couleur')
+        'ccis.indicator.line', 'action_id', string='Indicators', copy=True)
+    indicator_count = fields.Integer(string='Indicators', compute='_compute_indicator_count')
+    color = fields.Integer(string='Color')
 
     @api.depends('budget_planned', 'budget_actual')
     def _compute_budget_rate(self):
@@ -132,12 +130,12 @@ class CcisActivityAction(models.Model):
         for action in self.sudo():
             if action.date_end < action.date_start:
                 raise ValidationError(_(
-                    "Action « %s » : la fin prévue (%s) précède le début prévu (%s).")
+                    'Action "%s": the planned end (%s) is before the planned start (%s).')
                     % (action.name, action.date_end, action.date_start))
             programme = action.programme_id
             if action.date_start < programme.date_start or action.date_end > programme.date_end:
                 raise ValidationError(_(
-                    "Action « %s » : ses dates doivent rester dans l'année %s du programme.")
+                    'Action "%s": its dates must stay within the programme year %s.')
                     % (action.name, programme.year))
 
     @api.constrains('analytic_account_id', 'programme_id')
@@ -149,9 +147,8 @@ class CcisActivityAction(models.Model):
                 [('analytic_account_id', '=', account.id)], limit=1)
             if unit:
                 raise ValidationError(_(
-                    "Action « %s » : le compte analytique « %s » est celui de l'unité « %s » ; "
-                    "une action sans compte propre s'impute sur le compte de son unité avec son "
-                    "étiquette analytique « %s ».")
+                    'Action "%s": analytic account "%s" belongs to unit "%s"; an action without its own '
+                    'account is charged to its unit\'s account with its analytic tag "%s".')
                     % (action.name, account.display_name, unit.name,
                        action.analytic_tag_id.name or action.name))
             other = action.search([
@@ -159,8 +156,8 @@ class CcisActivityAction(models.Model):
                 ('programme_id', '=', action.programme_id.id)], limit=1)
             if other:
                 raise ValidationError(_(
-                    "Action « %s » : le compte analytique « %s » est déjà le compte propre de "
-                    "l'action « %s » du même programme.")
+                    'Action "%s": analytic account "%s" is already the own account of action "%s" in the '
+                    'same programme.')
                     % (action.name, account.display_name, other.name))
 
     @api.constrains('progress')
@@ -168,7 +165,7 @@ class CcisActivityAction(models.Model):
         for action in self:
             if not 0.0 <= action.progress <= 100.0:
                 raise ValidationError(_(
-                    "Action « %s » : l'avancement doit être compris entre 0 et 100 %%.")
+                    'Action "%s": progress must be between 0 and 100 %%.')
                     % action.name)
 
     @api.onchange('type_id')
@@ -228,8 +225,7 @@ class CcisActivityAction(models.Model):
     def unlink(self):
         for action in self:
             if action.state not in ('draft', 'cancelled'):
-                raise UserError(_("Action « %s » : seule une action en brouillon ou annulée "
-                                  "peut être supprimée.") % action.name)
+                raise UserError(_('Action "%s": only a draft or cancelled action can be deleted.') % action.name)
         programmes = self.mapped('programme_id')
         res = super(CcisActivityAction, self).unlink()
         programmes._sync_budget_if_any()
@@ -325,37 +321,37 @@ class CcisActivityAction(models.Model):
     def _check_action_state(self, expected, label):
         for action in self:
             if action.state not in expected:
-                raise UserError(_("Action « %s » : impossible de %s dans l'état « %s ».") % (
-                    action.name, label, dict(ACTION_STATES)[action.state]))
+                raise UserError(_('Action "%s": cannot %s in state "%s".') % (
+                    action.name, label, dict(self._fields['state']._description_selection(self.env))[action.state]))
 
     @api.multi
     def action_plan(self):
-        self._check_action_state(['draft'], _('la planifier'))
+        self._check_action_state(['draft'], _('schedule it'))
         self.write({'state': 'planned'})
         return True
 
     @api.multi
     def action_start(self):
-        self._check_action_state(['draft', 'planned'], _('la démarrer'))
+        self._check_action_state(['draft', 'planned'], _('start it'))
         self.write({'state': 'in_progress'})
         return True
 
     @api.multi
     def action_done(self):
-        self._check_action_state(['planned', 'in_progress'], _('la marquer réalisée'))
+        self._check_action_state(['planned', 'in_progress'], _('mark it as done'))
         self.write({'state': 'done', 'progress': 100.0,
                     'date_done': fields.Date.context_today(self)})
         return True
 
     @api.multi
     def action_cancel(self):
-        self._check_action_state(['draft', 'planned', 'in_progress'], _("l'annuler"))
+        self._check_action_state(['draft', 'planned', 'in_progress'], _('cancel it'))
         self.write({'state': 'cancelled'})
         return True
 
     @api.multi
     def action_reset_draft(self):
-        self._check_action_state(['cancelled', 'done'], _('la remettre en brouillon'))
+        self._check_action_state(['cancelled', 'done'], _('reset it to draft'))
         self.write({'state': 'draft', 'date_done': False})
         return True
 
@@ -381,10 +377,9 @@ class CcisActivityAction(models.Model):
         late = self.search([('is_late', '=', True),
                             ('programme_id.state', 'in', ('approved', 'execution'))])
         return self.env['mail.activity']._ccis_schedule_todos(
-            late, lambda action: _('Action en retard'),
-            note=lambda action: _(
-                "<p>L'action « %s » devait se terminer le %s (avancement %s %%). "
-                "Mettez à jour son état ou son avancement.</p>")
+            late, lambda action, text=_('Overdue Action'): text,
+            note=lambda action, text=_(
+                '<p>Action "%s" was due to end on %s (progress %s %%). Update its status or progress.</p>'): text
             % (action.name, action.date_end, int(round(action.progress))),
             user=lambda action: action._follow_up_user(),
             activity_type=self.env.ref('ccis_activity.mail_activity_type_ccis_follow_up'),

@@ -8,7 +8,7 @@ class CcisActivityAxisSummary(models.Model):
     outlook). Printed in the review under the axis's figures."""
 
     _name = 'ccis.activity.axis.summary'
-    _description = "Synthèse d'un axe du programme"
+    _description = 'Programme Axis Summary'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'programme_id desc, axis_sequence, id'
     _rec_name = 'axis_id'
@@ -17,23 +17,23 @@ class CcisActivityAxisSummary(models.Model):
     _ccis_unit_scope = {'paths': ['unit_id'], 'everyone_reads': True}
 
     programme_id = fields.Many2one(
-        'ccis.activity.programme', string="Programme d'action", required=True, index=True,
+        'ccis.activity.programme', string='Action Programme', required=True, index=True,
         ondelete='cascade', track_visibility='onchange')
     year = fields.Integer(related='programme_id.year', store=True, readonly=True,
-                          string='Année', index=True)
-    axis_id = fields.Many2one('ccis.activity.axis', string='Axe', required=True, index=True,
+                          string='Year', index=True)
+    axis_id = fields.Many2one('ccis.activity.axis', string='Axis', required=True, index=True,
                               ondelete='restrict', track_visibility='onchange')
     axis_sequence = fields.Integer(related='axis_id.sequence', store=True, readonly=True,
-                                   string="Ordre de l'axe")
-    user_id = fields.Many2one('res.users', string='Rédacteur', index=True,
+                                   string='Axis Order')
+    user_id = fields.Many2one('res.users', string='Author', index=True,
                               default=lambda self: self.env.user, track_visibility='onchange')
     summary = fields.Text(
-        string='Synthèse', track_visibility='onchange',
-        help="Réalisations, difficultés et perspectives de l'axe, imprimées dans le bilan.")
+        string='Summary', track_visibility='onchange',
+        help='Achievements, difficulties and outlook of the axis, printed in the review.')
 
     _sql_constraints = [
         ('programme_axis_unique', 'unique(programme_id, axis_id)',
-         "Une seule synthèse par axe et par programme."),
+         'Only one summary per axis and per programme.'),
     ]
 
     @api.constrains('programme_id', 'axis_id')
@@ -41,7 +41,7 @@ class CcisActivityAxisSummary(models.Model):
         for summary in self.sudo():
             if not summary.axis_id.active:
                 raise ValidationError(_(
-                    "Synthèse de l'axe « %s » (programme %s) : l'axe est archivé.")
+                    'Summary of axis "%s" (programme %s): the axis is archived.')
                     % (summary.axis_id.name, summary.programme_id.name))
 
     @api.multi

@@ -2,7 +2,7 @@ from odoo import api, fields, models, tools
 
 KINDS = [
     ('action', 'Actions'),
-    ('unassigned', 'Non affecté à une action'),
+    ('unassigned', 'Not Allocated to an Action'),
 ]
 
 
@@ -19,28 +19,27 @@ class CcisActivityBudgetReconciliation(models.Model):
     """
 
     _name = 'ccis.activity.budget.reconciliation'
-    _description = "Rapprochement budgétaire du programme"
+    _description = 'Programme Budget Reconciliation'
     _auto = False
     _order = 'programme_id desc, unit_id, kind, action_id'
     _rec_name = 'unit_id'
     _ccis_unit_scope = ['unit_id']  # record rules: ir.rule._ccis_unit_rules
 
-    programme_id = fields.Many2one('ccis.activity.programme', string="Programme d'action",
+    programme_id = fields.Many2one('ccis.activity.programme', string='Action Programme',
                                    readonly=True)
-    year = fields.Integer(string='Année', readonly=True, group_operator=False)
-    unit_id = fields.Many2one('hr.department', string='Unité', readonly=True)
+    year = fields.Integer(string='Year', readonly=True, group_operator=False)
+    unit_id = fields.Many2one('hr.department', string='Unit', readonly=True)
     site_id = fields.Many2one('ccis.site', string='Site', readonly=True)
-    kind = fields.Selection(KINDS, string='Affectation', readonly=True)
+    kind = fields.Selection(KINDS, string='Allocation', readonly=True)
     action_id = fields.Many2one('ccis.activity.action', string='Action', readonly=True)
-    axis_id = fields.Many2one('ccis.activity.axis', string='Axe', readonly=True)
-    action_state = fields.Selection(related='action_id.state', string="État de l'action",
+    axis_id = fields.Many2one('ccis.activity.axis', string='Axis', readonly=True)
+    action_state = fields.Selection(related='action_id.state', string='Action Status',
                                     readonly=True)
-    company_id = fields.Many2one('res.company', string='Société', readonly=True)
-    currency_id = fields.Many2one('res.currency', string='Devise', readonly=True)
-    budget_planned = fields.Monetary(string='Budget prévu', readonly=True)
-    amount = fields.Monetary(string='Dépensé', readonly=True,
-                             help="Dépenses nettes (charges moins avoirs) de l'année du "
-                                  "programme.")
+    company_id = fields.Many2one('res.company', string='Company', readonly=True)
+    currency_id = fields.Many2one('res.currency', string='Currency', readonly=True)
+    budget_planned = fields.Monetary(string='Planned Budget', readonly=True)
+    amount = fields.Monetary(string='Spent', readonly=True,
+                             help='Net expenses (charges minus credit notes) for the programme year.')
 
     @api.model_cr
     def init(self):

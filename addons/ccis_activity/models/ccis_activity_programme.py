@@ -7,10 +7,10 @@ from ..tools import budget as budget_tools
 from ..tools import period as period_tools
 
 PROGRAMME_STATES = [
-    ('draft', 'Brouillon'),
-    ('approved', "Approuvé par l'AG"),
-    ('execution', 'En exécution'),
-    ('closed', 'Clôturé'),
+    ('draft', 'Draft'),
+    ('approved', 'Approved by GA'),
+    ('execution', 'In Execution'),
+    ('closed', 'Closed'),
 ]
 
 
@@ -18,78 +18,76 @@ class CcisActivityProgramme(models.Model):
     """The chamber's action programme for one year, adopted by the general assembly."""
 
     _name = 'ccis.activity.programme'
-    _description = "Programme d'action annuel"
+    _description = 'Annual Action Programme'
     _inherit = ['mail.thread', 'mail.activity.mixin']
     _order = 'year desc, id desc'
 
     def _default_year(self):
         return fields.Date.from_string(fields.Date.context_today(self)).year
 
-    name = fields.Char(string='Intitulé', required=True, track_visibility='onchange')
+    name = fields.Char(string='Title', required=True, track_visibility='onchange')
     year = fields.Integer(
-        string='Année', required=True, default=lambda self: self._default_year(), index=True,
+        string='Year', required=True, default=lambda self: self._default_year(), index=True,
         track_visibility='onchange')
     company_id = fields.Many2one(
-        'res.company', string='Société', required=True, index=True,
+        'res.company', string='Company', required=True, index=True,
         default=lambda self: self.env.user.company_id)
     currency_id = fields.Many2one(related='company_id.currency_id', readonly=True)
-    date_start = fields.Date(string='Début', compute='_compute_dates', store=True)
-    date_end = fields.Date(string='Fin', compute='_compute_dates', store=True)
+    date_start = fields.Date(string='Start', compute='_compute_dates', store=True)
+    date_end = fields.Date(string='End', compute='_compute_dates', store=True)
     date_range_id = fields.Many2one(
-        'date.range', string='Exercice', compute='_compute_date_range_id',
-        help="La période « Exercice » de l'année du programme (Configuration › Programme "
-             "d'action › Périodes), créée avec le programme avec ses trimestres et ses mois ; "
-             "le bilan la propose par défaut.")
+        'date.range', string='Fiscal Year', compute='_compute_date_range_id',
+        help='The "Fiscal Year" period of the programme year (Configuration › Action Programme › Periods), '
+             'created with the programme along with its quarters and months; the review suggests it by '
+             'default.')
     state = fields.Selection(
-        PROGRAMME_STATES, string='État', required=True, default='draft', index=True,
+        PROGRAMME_STATES, string='State', required=True, default='draft', index=True,
         track_visibility='onchange', copy=False)
     approval_date = fields.Date(
-        string="Date d'approbation", copy=False, track_visibility='onchange',
-        help="Date de la session de l'assemblée générale qui a adopté le programme.")
+        string='Approval Date', copy=False, track_visibility='onchange',
+        help='Date of the General Assembly session that adopted the programme.')
     approval_reference = fields.Char(
-        string='Délibération', copy=False,
-        help="Référence de la délibération de l'assemblée générale.")
-    description = fields.Html(string='Présentation')
+        string='Resolution', copy=False,
+        help='Reference of the General Assembly resolution.')
+    description = fields.Html(string='Overview')
     action_ids = fields.One2many('ccis.activity.action', 'programme_id', string='Actions')
     indicator_line_ids = fields.One2many(
-        'ccis.indicator.line', 'programme_id', string='Indicateurs')
+        'ccis.indicator.line', 'programme_id', string='Indicators')
     axis_indicator_line_ids = fields.One2many(
-        'ccis.indicator.line', 'programme_id', string='Indicateurs des axes',
+        'ccis.indicator.line', 'programme_id', string='Axis Indicators',
         domain=[('action_id', '=', False)])
     axis_summary_ids = fields.One2many(
-        'ccis.activity.axis.summary', 'programme_id', string='Synthèses des axes',
-        help="Le texte de chaque axe, rédigé par l'unité qui en a la charge, imprimé dans le "
-             "bilan.")
-    action_count = fields.Integer(string="Nombre d'actions", compute='_compute_figures')
-    action_done_count = fields.Integer(string='Actions réalisées', compute='_compute_figures')
-    indicator_count = fields.Integer(string="Nombre d'indicateurs", compute='_compute_figures')
-    budget_planned = fields.Monetary(string='Budget prévu', compute='_compute_figures')
-    budget_actual = fields.Monetary(string='Budget réalisé', compute='_compute_figures')
-    progress = fields.Float(string='Avancement moyen (%)', compute='_compute_figures')
+        'ccis.activity.axis.summary', 'programme_id', string='Axis Summaries',
+        help='The text of each axis, drafted by the unit in charge of it, printed in the review.')
+    action_count = fields.Integer(string='Number of Actions', compute='_compute_figures')
+    action_done_count = fields.Integer(string='Completed Actions', compute='_compute_figures')
+    indicator_count = fields.Integer(string='Number of Indicators', compute='_compute_figures')
+    budget_planned = fields.Monetary(string='Planned Budget', compute='_compute_figures')
+    budget_actual = fields.Monetary(string='Actual Budget', compute='_compute_figures')
+    progress = fields.Float(string='Average Progress (%)', compute='_compute_figures')
     previous_programme_id = fields.Many2one(
-        'ccis.activity.programme', string='Programme précédent',
+        'ccis.activity.programme', string='Previous Programme',
         compute='_compute_previous_programme')
     budget_id = fields.Many2one(
         'crossovered.budget', string='Budget', readonly=True, copy=False, ondelete='set null',
-        help="Budget de la comptabilité qui porte le budget prévu du programme : une ligne par "
-             "compte analytique (de l'unité, ou propre à l'action) et position budgétaire. "
-             "Créé et tenu à jour depuis le programme.")
+        help="Accounting budget holding the programme's planned budget: one line per analytic account (the "
+             "unit's, or the action's own) and budgetary position. Created and kept up to date from the "
+             'programme.')
     budget_post_id = fields.Many2one(
-        'account.budget.post', string='Position budgétaire par défaut',
-        help="Position des actions qui n'en précisent pas ; à défaut, « Charges "
-             "d'exploitation » (les comptes de charges de la société).")
+        'account.budget.post', string='Default Budgetary Position',
+        help='Position for actions that do not specify one; failing that, "Operating Expenses" (the '
+             "company's expense accounts).")
     budget_spent = fields.Monetary(
-        string='Dépenses des unités', compute='_compute_budget_reconciliation',
-        help="Dépenses nettes imputées aux comptes analytiques des unités et aux comptes "
-             "propres des actions pendant l'année du programme.")
+        string='Unit Expenses', compute='_compute_budget_reconciliation',
+        help="Net expenses charged to the units' analytic accounts and to the actions' own accounts during "
+             'the programme year.')
     budget_unassigned = fields.Monetary(
-        string='Dépenses non affectées', compute='_compute_budget_reconciliation',
-        help="Dépenses des unités qu'aucune action du programme ne porte (ni compte propre, ni "
-             "étiquette de l'action).")
+        string='Unallocated Expenses', compute='_compute_budget_reconciliation',
+        help="Unit expenses not carried by any programme action (neither an own account nor the action's tag).")
 
     _sql_constraints = [
         ('year_company_unique', 'unique(year, company_id)',
-         "Un seul programme d'action par année et par société."),
+         'Only one action programme per year and per company.'),
     ]
 
     @api.depends('year')
@@ -165,7 +163,7 @@ class CcisActivityProgramme(models.Model):
     def _check_year(self):
         for programme in self:
             if not 2000 <= programme.year <= 2100:
-                raise ValidationError(_("Programme « %s » : l'année %s n'est pas valide.")
+                raise ValidationError(_('Programme "%s": year %s is not valid.')
                                       % (programme.name, programme.year))
 
     @api.model
@@ -185,20 +183,19 @@ class CcisActivityProgramme(models.Model):
     def unlink(self):
         for programme in self:
             if programme.state != 'draft':
-                raise UserError(_("Programme « %s » : seul un programme en brouillon peut être "
-                                  "supprimé.") % programme.name)
+                raise UserError(_('Programme "%s": only a draft programme can be deleted.') % programme.name)
         return super(CcisActivityProgramme, self).unlink()
 
     def _check_direction(self):
         if not self.env.user.has_group('ccis_base.group_ccis_direction'):
-            raise UserError(_("Seule la direction peut changer l'état d'un programme d'action."))
+            raise UserError(_('Only the management can change the status of an action programme.'))
 
     def _check_state(self, expected, action_label):
         for programme in self:
             if programme.state not in expected:
-                raise UserError(_("Programme « %s » : impossible de %s dans l'état « %s ».") % (
+                raise UserError(_('Programme "%s": cannot %s in state "%s".') % (
                     programme.name, action_label,
-                    dict(PROGRAMME_STATES)[programme.state]))
+                    dict(self._fields['state']._description_selection(self.env))[programme.state]))
 
     # ---------------------------------------------------------------- periods
 
@@ -261,7 +258,7 @@ class CcisActivityProgramme(models.Model):
     @api.multi
     def action_approve(self):
         self._check_direction()
-        self._check_state(['draft'], _("l'approuver"))
+        self._check_state(['draft'], _('approve it'))
         for programme in self:
             programme.write({
                 'state': 'approved',
@@ -272,7 +269,7 @@ class CcisActivityProgramme(models.Model):
     @api.multi
     def action_start(self):
         self._check_direction()
-        self._check_state(['approved'], _("le mettre en exécution"))
+        self._check_state(['approved'], _('put it into execution'))
         self.write({'state': 'execution'})
         self.mapped('action_ids').filtered(lambda a: a.state == 'draft').write(
             {'state': 'planned'})
@@ -281,14 +278,14 @@ class CcisActivityProgramme(models.Model):
     @api.multi
     def action_close(self):
         self._check_direction()
-        self._check_state(['execution'], _('le clôturer'))
+        self._check_state(['execution'], _('close it'))
         self.write({'state': 'closed'})
         return True
 
     @api.multi
     def action_reset_draft(self):
         self._check_direction()
-        self._check_state(['approved', 'closed'], _('le remettre en brouillon'))
+        self._check_state(['approved', 'closed'], _('set it back to draft'))
         self.write({'state': 'draft'})
         return True
 
@@ -297,7 +294,7 @@ class CcisActivityProgramme(models.Model):
         self.ensure_one()
         return {
             'type': 'ir.actions.act_window',
-            'name': _('Bilan du programme'),
+            'name': _('Programme Review'),
             'res_model': 'ccis.activity.review.wizard',
             'view_mode': 'form',
             'target': 'new',
@@ -327,8 +324,7 @@ class CcisActivityProgramme(models.Model):
         """Create or bring in step the programme's budget in the accounting (one button)."""
         if not (self.env.user.has_group('ccis_base.group_ccis_direction')
                 or self.env.user.has_group('account.group_account_user')):
-            raise UserError(_("Seuls la direction et la comptabilité peuvent établir le budget "
-                              "d'un programme d'action."))
+            raise UserError(_("Only the management and accounting can build an action programme's budget."))
         self._sync_budget()
         return True
 
@@ -347,8 +343,8 @@ class CcisActivityProgramme(models.Model):
         for programme in self.sudo():
             budget = programme.budget_id
             if budget.state == 'done':
-                raise UserError(_("Programme « %s » : le budget « %s » est clôturé ; il ne peut "
-                                  "plus être mis à jour.") % (programme.name, budget.name))
+                raise UserError(_('Programme "%s": budget "%s" is closed; '
+                                  'it can no longer be updated.') % (programme.name, budget.name))
             default_post = programme.budget_post_id or programme._default_budget_post()
             actions = programme.action_ids.filtered(lambda a: a.state != 'cancelled')
             wanted, skipped = budget_tools.budget_lines([(
@@ -388,8 +384,8 @@ class CcisActivityProgramme(models.Model):
             if skipped:
                 names = ', '.join(actions[index].name for index in skipped)
                 programme.message_post(body=_(
-                    "Budget : les actions suivantes ont un budget prévu mais ni compte analytique "
-                    "propre ni unité dotée d'un compte ; elles ne figurent pas au budget : %s.")
+                    'Budget: the following actions have a planned budget but neither their own analytic '
+                    'account nor a unit with an account; they are not included in the budget: %s.')
                     % names)
 
     def _default_budget_post(self):
@@ -398,7 +394,7 @@ class CcisActivityProgramme(models.Model):
         self.ensure_one()
         company = self.company_id
         Post = self.env['account.budget.post'].sudo()
-        name = _("Charges d'exploitation")
+        name = _('Operating Expenses')
         post = Post.search([('name', '=', name), ('company_id', '=', company.id)], limit=1)
         if not post:
             expense_types = [self.env.ref(xmlid).id for xmlid in (
@@ -408,9 +404,8 @@ class CcisActivityProgramme(models.Model):
                 ('company_id', '=', company.id), ('deprecated', '=', False),
                 ('user_type_id', 'in', expense_types)])
             if not accounts:
-                raise UserError(_("Programme « %s » : la société « %s » n'a aucun compte de "
-                                  "charges ; installez son plan comptable ou choisissez une "
-                                  "position budgétaire par défaut.") % (self.name, company.name))
+                raise UserError(_('Programme "%s": company "%s" has no expense account; install its chart of '
+                                  'accounts or choose a default budgetary position.') % (self.name, company.name))
             post = Post.create({'name': name, 'company_id': company.id,
                                 'account_ids': [(6, 0, accounts.ids)]})
         self.sudo().budget_post_id = post

@@ -25,7 +25,7 @@ class CcisActivityProgramme(models.Model):
             if self._ccis_job_wanted('indicator_compute', count, DEFAULT_THRESHOLD):
                 return self._ccis_job_enqueue(
                     '_ccis_job_compute_indicators',
-                    _("Calcul des indicateurs : %s") % ', '.join(self.mapped('display_name')),
+                    _('Indicator computation: %s') % ', '.join(self.mapped('display_name')),
                     (fields.Date.context_today(self),))
         return super().action_compute_indicators()
 
@@ -44,11 +44,11 @@ class CcisActivityProgramme(models.Model):
                 ids = by_definition[definition_id]
                 self._ccis_job_progress(
                     100.0 * done / max(len(lines), 1),
-                    _("%s / %s lignes d'indicateurs calculées") % (done, len(lines)))
+                    _('%s / %s indicator lines computed') % (done, len(lines)))
                 lines.browse(ids)._compute_values(as_of)
                 done += len(ids)
             self._ccis_job_deliver(
-                _("Indicateurs calculés au %s pour %s : %s ligne(s) d'indicateurs.") % (
+                _('Indicators computed as of %s for %s: %s indicator line(s).') % (
                     fields.Date.from_string(as_of).strftime('%d/%m/%Y'),
                     ', '.join(self.mapped('display_name')), len(lines)))
         return 'done'

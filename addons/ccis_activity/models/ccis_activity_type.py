@@ -6,31 +6,31 @@ class CcisActivityType(models.Model):
     chamber's units, with the indicators a new action of that type proposes."""
 
     _name = 'ccis.activity.type'
-    _description = "Type d'activité"
+    _description = 'Activity Type'
     _order = 'sequence, name'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    name = fields.Char(string="Type d'activité", required=True, translate=True)
+    sequence = fields.Integer(string='Sequence', default=10)
+    name = fields.Char(string='Activity Type', required=True, translate=True)
     code = fields.Char(string='Code', index=True)
     description = fields.Text(
-        string='Missions couvertes', translate=True,
-        help="Départements et missions de l'organigramme que ce type d'activité sert.")
+        string='Covered Missions', translate=True,
+        help='Departments and missions of the organisation chart that this activity type serves.')
     axis_id = fields.Many2one(
-        'ccis.activity.axis', string='Axe par défaut', ondelete='set null',
-        help="Axe proposé pour une nouvelle action de ce type.")
+        'ccis.activity.axis', string='Default Axis', ondelete='set null',
+        help='Axis suggested for a new action of this type.')
     unit_ids = fields.Many2many(
         'hr.department', 'ccis_activity_type_unit_rel', 'type_id', 'unit_id',
-        string='Unités concernées')
+        string='Units Concerned')
     mission_ids = fields.Many2many(
         'ccis.unit.mission', 'ccis_activity_type_mission_rel', 'type_id', 'mission_id',
         string='Missions')
     template_ids = fields.One2many(
-        'ccis.activity.type.indicator', 'type_id', string="Modèles d'indicateurs", copy=True)
-    color = fields.Integer(string='Couleur')
-    active = fields.Boolean(string='Actif', default=True)
+        'ccis.activity.type.indicator', 'type_id', string='Indicator Templates', copy=True)
+    color = fields.Integer(string='Color')
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
-        ('code_unique', 'unique(code)', "Le code d'un type d'activité doit être unique."),
+        ('code_unique', 'unique(code)', 'The code of an activity type must be unique.'),
     ]
 
     def _indicator_line_values(self):

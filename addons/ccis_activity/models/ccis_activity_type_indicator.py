@@ -5,18 +5,18 @@ class CcisActivityTypeIndicator(models.Model):
     """An indicator proposed on the actions of an activity type, with a default target."""
 
     _name = 'ccis.activity.type.indicator'
-    _description = "Modèle d'indicateur d'un type d'activité"
+    _description = 'Activity Type Indicator Template'
     _order = 'type_id, sequence, id'
 
-    sequence = fields.Integer(string='Séquence', default=10)
+    sequence = fields.Integer(string='Sequence', default=10)
     type_id = fields.Many2one(
-        'ccis.activity.type', string="Type d'activité", required=True, ondelete='cascade',
+        'ccis.activity.type', string='Activity Type', required=True, ondelete='cascade',
         index=True)
     definition_id = fields.Many2one(
-        'ccis.indicator.definition', string='Indicateur', required=True, ondelete='cascade')
-    target = fields.Float(string='Cible annuelle proposée')
+        'ccis.indicator.definition', string='Indicator', required=True, ondelete='cascade')
+    target = fields.Float(string='Suggested Annual Target')
     period_type = fields.Selection(
-        [('month', 'Mois'), ('quarter', 'Trimestre')], string='Périodicité', required=True,
+        [('month', 'Month'), ('quarter', 'Quarter')], string='Periodicity', required=True,
         default='quarter')
 
     @api.model

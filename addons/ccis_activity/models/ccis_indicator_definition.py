@@ -13,22 +13,22 @@ from ..tools import indicator
 _logger = logging.getLogger(__name__)
 
 MEASURE_SELECTION = [
-    ('count', "Nombre d'enregistrements"),
-    ('sum', "Somme d'un champ"),
-    ('average', "Moyenne d'un champ"),
-    ('last', 'Stock en fin de période'),
-    ('ratio', 'Taux (numérateur / dénominateur)'),
-    ('delay', 'Délai moyen entre deux dates (jours)'),
+    ('count', 'Number of Records'),
+    ('sum', 'Sum of a Field'),
+    ('average', 'Average of a Field'),
+    ('last', 'Stock at End of Period'),
+    ('ratio', 'Rate (Numerator / Denominator)'),
+    ('delay', 'Average Delay Between Two Dates (Days)'),
 ]
 AGGREGATION_SELECTION = [
-    ('sum', 'Somme'),
-    ('average', 'Moyenne pondérée'),
-    ('last', 'Valeur en fin de période'),
-    ('ratio', 'Taux recalculé'),
+    ('sum', 'Sum'),
+    ('average', 'Weighted Average'),
+    ('last', 'End-of-Period Value'),
+    ('ratio', 'Recalculated Rate'),
 ]
 DIRECTION_SELECTION = [
-    ('higher', 'Plus élevé = meilleur'),
-    ('lower', 'Plus bas = meilleur'),
+    ('higher', 'Higher Is Better'),
+    ('lower', 'Lower Is Better'),
 ]
 # the measure an old-style aggregation stands for, when data gives the aggregation only
 MEASURE_OF_AGGREGATION = {'average': 'average', 'last': 'last', 'ratio': 'ratio'}
@@ -60,77 +60,69 @@ class CcisIndicatorDefinition(models.Model):
     one is typed by the units, in the same form (a rate as numerator and denominator)."""
 
     _name = 'ccis.indicator.definition'
-    _description = "Définition d'indicateur"
+    _description = 'Indicator Definition'
     _order = 'sequence, name'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    name = fields.Char(string='Indicateur', required=True, translate=True)
+    sequence = fields.Integer(string='Sequence', default=10)
+    name = fields.Char(string='Indicator', required=True, translate=True)
     code = fields.Char(string='Code', index=True)
     description = fields.Text(string='Description', translate=True)
-    uom = fields.Char(string='Unité de mesure', required=True, default='nombre', translate=True)
+    uom = fields.Char(string='Unit of Measure', required=True, default='nombre', translate=True)
     measure = fields.Selection(
-        MEASURE_SELECTION, string='Mesure', required=True, default='count',
-        help="Ce que l'indicateur mesure et donc comment il s'agrège : un nombre ou une somme "
-             "s'additionnent ; une moyenne ou un délai se pondèrent par leur nombre "
-             "d'observations ; un stock prend la valeur en fin de période ; un taux est "
-             "recalculé à partir de son numérateur et de son dénominateur.")
+        MEASURE_SELECTION, string='Measure', required=True, default='count',
+        help='What the indicator measures, and therefore how it aggregates: a count or a sum are added up; '
+             'an average or a delay are weighted by their number of observations; a stock takes the value at '
+             'the end of the period; a rate is recalculated from its numerator and denominator.')
     aggregation = fields.Selection(
-        AGGREGATION_SELECTION, string='Agrégation', compute='_compute_aggregation', store=True,
+        AGGREGATION_SELECTION, string='Aggregation', compute='_compute_aggregation', store=True,
         readonly=True,
-        help="Comment les valeurs de plusieurs périodes et de plusieurs actions se combinent "
-             "(déduit de la mesure).")
+        help='How the values of several periods and several actions are combined (derived from the measure).')
     direction = fields.Selection(
-        DIRECTION_SELECTION, string='Sens', required=True, default='higher')
+        DIRECTION_SELECTION, string='Direction', required=True, default='higher')
     source = fields.Selection(
-        [('manual', 'Saisie manuelle'), ('computed', 'Calculé')],
+        [('manual', 'Manual Entry'), ('computed', 'Computed')],
         string='Source', required=True, default='manual')
     model_name = fields.Char(
-        string='Modèle source',
-        help="Nom technique du modèle dont les enregistrements sont mesurés, "
-             "p. ex. res.partner ou event.registration.")
+        string='Source Model',
+        help='Technical name of the model whose records are measured, e.g. res.partner or event.registration.')
     domain = fields.Char(
-        string='Filtre', default='[]',
-        help="Domaine Odoo appliqué aux enregistrements du modèle source, "
-             "p. ex. [('is_company', '=', True)].")
+        string='Filter', default='[]',
+        help="Odoo domain applied to the records of the source model, e.g. [('is_company', '=', True)].")
     date_field = fields.Char(
-        string='Champ date',
-        help="Champ date ou date-heure du modèle source qui situe un enregistrement dans une "
-             "période, p. ex. create_date ; pour un stock, sa date d'entrée ; pour un délai, "
-             "la date de départ.")
+        string='Date Field',
+        help='Date or datetime field of the source model that places a record in a period, e.g. create_date; '
+             'for a stock, its entry date; for a delay, the start date.')
     date_end_field = fields.Char(
-        string='Champ date de fin',
-        help="Stock : date de sortie (un enregistrement compte s'il est entré au plus tard à "
-             "la fin de la période et n'est pas sorti à cette date). Délai : date d'arrivée ; "
-             "un enregistrement compte dans la période où tombe cette date, ceux qui n'en ont "
-             "pas sont laissés de côté.")
+        string='End Date Field',
+        help='Stock: exit date (a record counts if it entered no later than the end of the period and has '
+             'not exited by that date). Delay: arrival date; a record counts in the period in which that '
+             'date falls; records without one are left out.')
     measure_field = fields.Char(
-        string='Champ mesuré',
-        help="Champ numérique additionné (somme), moyenné (moyenne) ou dont la dernière "
-             "valeur fait le stock.")
+        string='Measured Field',
+        help='Numeric field that is added up (sum), averaged (average), or whose last value gives the stock.')
     numerator_id = fields.Many2one(
-        'ccis.indicator.definition', string='Numérateur', ondelete='restrict',
-        help="Taux calculé : indicateur calculé (nombre, somme ou stock) au numérateur.")
+        'ccis.indicator.definition', string='Numerator', ondelete='restrict',
+        help='Computed rate: computed indicator (count, sum or stock) used as the numerator.')
     denominator_id = fields.Many2one(
-        'ccis.indicator.definition', string='Dénominateur', ondelete='restrict',
-        help="Taux calculé : indicateur calculé (nombre, somme ou stock) au dénominateur.")
+        'ccis.indicator.definition', string='Denominator', ondelete='restrict',
+        help='Computed rate: computed indicator (count, sum or stock) used as the denominator.')
     ratio_factor = fields.Float(
-        string='Facteur', default=100.0,
-        help="Taux = numérateur / dénominateur × facteur (100 pour un pourcentage).")
+        string='Factor', default=100.0,
+        help='Rate = numerator / denominator × factor (100 for a percentage).')
     unit_field = fields.Char(
-        string='Champ unité',
-        help="Champ (vers hr.department) du modèle source : s'il est renseigné, seuls les "
-             "enregistrements de l'unité de la ligne d'indicateur et de ses sous-unités comptent.")
+        string='Unit Field',
+        help="Field (to hr.department) of the source model: if set, only records of the indicator line's "
+             'unit and its sub-units count.')
     ccis_action_field = fields.Char(
-        string='Champ action',
-        help="Champ (vers ccis.activity.action) du modèle source : s'il est renseigné, "
-             "l'indicateur d'une action ne compte que les enregistrements rattachés à cette "
-             "action (p. ex. les événements qui la servent).")
+        string='Action Field',
+        help="Field (to ccis.activity.action) of the source model: if set, an action's indicator only counts "
+             'the records linked to that action (e.g. the events that serve it).')
     model_available = fields.Boolean(
-        string='Modèle installé', compute='_compute_model_available')
-    active = fields.Boolean(string='Actif', default=True)
+        string='Model Installed', compute='_compute_model_available')
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
-        ('code_unique', 'unique(code)', "Le code d'une définition d'indicateur doit être unique."),
+        ('code_unique', 'unique(code)', 'The code of an indicator definition must be unique.'),
     ]
 
     @api.depends('measure')
@@ -167,33 +159,30 @@ class CcisIndicatorDefinition(models.Model):
         if self.measure != 'ratio':
             if self.numerator_id or self.denominator_id:
                 raise ValidationError(_(
-                    "Indicateur « %s » : le numérateur et le dénominateur ne s'emploient "
-                    "qu'avec la mesure « Taux ».") % name)
+                    'Indicator "%s": numerator and denominator are only used with the "Rate" measure.') % name)
             return
         if self.ratio_factor <= 0:
             raise ValidationError(_(
-                "Indicateur « %s » : le facteur du taux doit être positif (100 pour un "
-                "pourcentage).") % name)
+                'Indicator "%s": the rate factor must be positive (100 for a percentage).') % name)
         if self.source == 'manual':
             if self.numerator_id or self.denominator_id:
                 raise ValidationError(_(
-                    "Indicateur « %s » : un taux saisi se tape valeur par valeur (numérateur et "
-                    "dénominateur) ; seul un taux calculé désigne ses indicateurs numérateur et "
-                    "dénominateur.") % name)
+                    'Indicator "%s": a manual rate is entered value by value (numerator and denominator); '
+                    'only a computed rate designates its numerator and denominator indicators.') % name)
             return
-        for label, part in ((_('numérateur'), self.numerator_id),
-                            (_('dénominateur'), self.denominator_id)):
+        for label, part in ((_('numerator'), self.numerator_id),
+                            (_('denominator'), self.denominator_id)):
             if not part:
                 raise ValidationError(_(
-                    "Indicateur « %s » : un taux calculé doit indiquer son %s.") % (name, label))
+                    'Indicator "%s": a computed rate must specify its %s.') % (name, label))
             if part == self:
                 raise ValidationError(_(
-                    "Indicateur « %s » : un taux ne peut pas être son propre %s.")
+                    'Indicator "%s": a rate cannot be its own %s.')
                     % (name, label))
             if part.source != 'computed' or part.measure not in indicator.PART_KINDS:
                 raise ValidationError(_(
-                    "Indicateur « %s » : son %s « %s » doit être un indicateur calculé qui "
-                    "compte, additionne ou donne un stock (mesure Nombre, Somme ou Stock).")
+                    'Indicator "%s": its %s "%s" must be a computed indicator that counts, sums or gives a '
+                    'stock (measure Count, Sum or Stock).')
                     % (name, label, part.name))
 
     def _check_computed_source(self):
@@ -201,36 +190,32 @@ class CcisIndicatorDefinition(models.Model):
         name = self.name
         if not self.model_name or not self.date_field:
             raise ValidationError(_(
-                "Indicateur « %s » : un indicateur calculé doit indiquer le modèle source "
-                "et le champ date.") % name)
+                'Indicator "%s": a computed indicator must specify the source model and the date field.') % name)
         if self.measure in ('sum', 'average') and not self.measure_field:
             raise ValidationError(_(
-                "Indicateur « %s » : le champ mesuré est obligatoire pour une somme ou une "
-                "moyenne.") % name)
+                'Indicator "%s": the measured field is required for a sum or an average.') % name)
         if self.measure == 'delay' and not self.date_end_field:
             raise ValidationError(_(
-                "Indicateur « %s » : le champ date de fin est obligatoire pour un délai.")
+                'Indicator "%s": the end date field is required for a delay.')
                 % name)
         if self.date_end_field and self.measure not in ('last', 'delay'):
             raise ValidationError(_(
-                "Indicateur « %s » : le champ date de fin ne s'emploie qu'avec un stock ou un "
-                "délai.") % name)
+                'Indicator "%s": the end date field is only used with a stock or a delay.') % name)
         if self.measure_field and self.measure not in ('sum', 'average', 'last'):
             raise ValidationError(_(
-                "Indicateur « %s » : le champ mesuré ne s'emploie qu'avec une somme, une "
-                "moyenne ou un stock.") % name)
+                'Indicator "%s": the measured field is only used with a sum, an average or a stock.') % name)
         if self.model_name not in self.env:
             # a definition may target a model of an addon installed later: accepted, and
             # skipped by the computation until the model exists
             return
         model = self.env[self.model_name]
         expected = [
-            ('date_field', DATE_TYPES, None, _('une date')),
-            ('date_end_field', DATE_TYPES, None, _('une date')),
-            ('measure_field', NUMERIC_TYPES, None, _('un nombre')),
-            ('unit_field', ('many2one',), 'hr.department', _('une unité (hr.department)')),
+            ('date_field', DATE_TYPES, None, _('a date')),
+            ('date_end_field', DATE_TYPES, None, _('a date')),
+            ('measure_field', NUMERIC_TYPES, None, _('a number')),
+            ('unit_field', ('many2one',), 'hr.department', _('a unit (hr.department)')),
             ('ccis_action_field', ('many2one',), 'ccis.activity.action',
-             _('une action (ccis.activity.action)')),
+             _('an action (ccis.activity.action)')),
         ]
         for attribute, types, comodel, label in expected:
             field_name = self[attribute]
@@ -239,20 +224,20 @@ class CcisIndicatorDefinition(models.Model):
             field = model._fields.get(field_name)
             if field is None:
                 raise ValidationError(_(
-                    "Indicateur « %s » : le champ « %s » n'existe pas dans le modèle %s.")
+                    'Indicator "%s": field "%s" does not exist in model %s.')
                     % (name, field_name, self.model_name))
             if not (field.store and field.column_type):
                 raise ValidationError(_(
-                    "Indicateur « %s » : le champ « %s » du modèle %s n'est pas enregistré en "
-                    "base ; il ne peut pas être mesuré.") % (name, field_name, self.model_name))
+                    'Indicator "%s": field "%s" of model %s is not stored in the database; it cannot be '
+                    'measured.') % (name, field_name, self.model_name))
             if field.type not in types or (comodel and field.comodel_name != comodel):
                 if attribute == 'ccis_action_field':
                     raise ValidationError(_(
-                        "Indicateur « %s » : le champ action « %s » du modèle %s doit pointer "
-                        "vers une action (ccis.activity.action).")
+                        'Indicator "%s": action field "%s" of model %s must point to an action '
+                        '(ccis.activity.action).')
                         % (name, field_name, self.model_name))
                 raise ValidationError(_(
-                    "Indicateur « %s » : le champ « %s » du modèle %s doit être %s.")
+                    'Indicator "%s": field "%s" of model %s must be %s.')
                     % (name, field_name, self.model_name, label))
         self._eval_domain()
 
@@ -269,10 +254,10 @@ class CcisIndicatorDefinition(models.Model):
         try:
             domain = safe_eval(self.domain or '[]', context)
         except Exception as error:
-            raise ValidationError(_("Indicateur « %s » : le filtre %s est invalide (%s).")
+            raise ValidationError(_('Indicator "%s": filter %s is invalid (%s).')
                                   % (self.name, self.domain, error))
         if not isinstance(domain, (list, tuple)):
-            raise ValidationError(_("Indicateur « %s » : le filtre doit être une liste.")
+            raise ValidationError(_('Indicator "%s": the filter must be a list.')
                                   % self.name)
         return list(domain)
 
@@ -373,10 +358,10 @@ class CcisIndicatorDefinition(models.Model):
         indicator lines themselves stay under the record rules)."""
         self.ensure_one()
         if self.source != 'computed':
-            raise UserError(_("Indicateur « %s » : il est saisi manuellement, pas calculé.")
+            raise UserError(_('Indicator "%s": it is entered manually, not computed.')
                             % self.name)
         if not self.model_available:
-            raise UserError(_("Indicateur « %s » : le modèle %s n'est pas installé.")
+            raise UserError(_('Indicator "%s": model %s is not installed.')
                             % (self.name, self.model_name or self.numerator_id.model_name
                                or self.denominator_id.model_name))
         if self.measure == 'ratio':

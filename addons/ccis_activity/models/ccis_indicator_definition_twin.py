@@ -32,8 +32,8 @@ class CcisIndicatorDefinition(models.Model):
         for definition in self.with_context(active_test=False):
             if not definition.active:
                 continue
-            note = _("Retiré le %s : remplacé par l'indicateur calculé %s ; ses valeurs saisies "
-                     "sont reprises dans l'historique de celui-ci.") % (today, replacement_label)
+            note = _('Retired on %s: replaced by computed indicator %s; its entered values are carried over '
+                     "into the latter's history.") % (today, replacement_label)
             description = '\n\n'.join(part for part in (definition.description, note) if part)
             code = definition.code
             if code and not code.endswith(RETIRED_SUFFIX):
@@ -78,6 +78,8 @@ class CcisIndicatorDefinition(models.Model):
         Line = self.env['ccis.indicator.line'].with_context(
             active_test=False, mail_notrack=True, tracking_disable=True)
         counts = {'lines': 0, 'values': 0}
+        taken_computed = _('Computed value taken over from indicator "%s".')
+        taken_entered = _('Entered value taken over from indicator "%s".')
         for line in Line.search([('definition_id', 'in', self.ids)], order='id'):
             typed = line.definition_id
             twin = Line.search(replacement._ccis_twin_domain(line), limit=1)
@@ -90,8 +92,8 @@ class CcisIndicatorDefinition(models.Model):
                         value.with_context(ccis_lock=LOCK_BYPASS).write(
                             replacement._ccis_converted_figure(typed, value))
                 line.message_post(body=plaintext2html(_(
-                    "Indicateur « %s » (saisi) remplacé par l'indicateur calculé « %s » : les "
-                    "%d valeurs saisies restent l'historique de cette ligne.")
+                    'Indicator "%s" (manual) replaced by computed indicator "%s": the %d entered values '
+                    'remain the history of this line.')
                     % (typed.name, replacement.name, len(line.value_ids))),
                     subtype='mail.mt_note')
                 continue
@@ -101,17 +103,15 @@ class CcisIndicatorDefinition(models.Model):
                     replacement._ccis_converted_figure(typed, value),
                     line_id=twin.id,
                     comment='\n'.join(part for part in (
-                        (_("Valeur calculée reprise de l'indicateur « %s ».")
-                         if value.source == 'computed' else
-                         _("Valeur saisie reprise de l'indicateur « %s »."))
+                        (taken_computed if value.source == 'computed' else taken_entered)
                         % typed.name, value.comment) if part)))
             periods = moved.mapped('period_id')
             twin.value_ids.filtered(
                 lambda v: v.source == 'computed' and v.state != 'validated'
                 and v.period_id in periods).unlink()
             twin.message_post(body=plaintext2html(_(
-                "%d valeurs saisies reprises de l'indicateur « %s », remplacé par cet "
-                "indicateur calculé.") % (len(moved), typed.name)), subtype='mail.mt_note')
+                '%d entered values taken over from indicator '
+                '"%s", replaced by this computed indicator.') % (len(moved), typed.name)), subtype='mail.mt_note')
             line.unlink()
         return counts
 

@@ -18,7 +18,7 @@ class CcisIndicatorFigureMixin(models.AbstractModel):
     left empty (only the number of records is given)."""
 
     _name = 'ccis.indicator.figure.mixin'
-    _description = "Figures d'indicateurs regroupées"
+    _description = 'Grouped Indicator Figures'
 
     # column of the indicator line of a row ('id' for the line itself)
     _figure_line_column = 'line_id'

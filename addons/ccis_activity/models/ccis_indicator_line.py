@@ -6,12 +6,12 @@ from .ccis_indicator_definition import (AGGREGATION_SELECTION, DIRECTION_SELECTI
                                         MEASURE_SELECTION)
 
 COLOUR_SELECTION = [
-    ('none', 'Non évalué'),
-    ('danger', 'Insuffisant'),
-    ('warning', 'À surveiller'),
-    ('success', 'Atteint'),
+    ('none', 'Not Assessed'),
+    ('danger', 'Insufficient'),
+    ('warning', 'To Monitor'),
+    ('success', 'Achieved'),
 ]
-PERIOD_TYPE_SELECTION = [('month', 'Mois'), ('quarter', 'Trimestre')]
+PERIOD_TYPE_SELECTION = [('month', 'Month'), ('quarter', 'Quarter')]
 # the context value (key ``ccis_value_sync``) of the suite's own bookkeeping writes on realised
 # values, which skip the checks of validation rights (ccis.indicator.value): an object, that
 # no RPC context (JSON) can carry
@@ -32,7 +32,7 @@ class CcisIndicatorLine(models.Model):
     the source records (ccis.indicator.definition._measure_figures)."""
 
     _name = 'ccis.indicator.line'
-    _description = "Indicateur du programme"
+    _description = 'Programme Indicator'
     _inherit = ['ccis.unit.mixin', 'ccis.indicator.figure.mixin', 'mail.thread',
                 'mail.activity.mixin']
     _order = 'programme_id desc, axis_id, action_id, sequence, id'
@@ -40,53 +40,52 @@ class CcisIndicatorLine(models.Model):
     _figure_rate_field = 'rate'
     _figure_has_values_column = 'has_values'
 
-    sequence = fields.Integer(string='Séquence', default=10)
+    sequence = fields.Integer(string='Sequence', default=10)
     definition_id = fields.Many2one(
-        'ccis.indicator.definition', string='Indicateur', required=True, index=True,
+        'ccis.indicator.definition', string='Indicator', required=True, index=True,
         ondelete='restrict', track_visibility='onchange')
-    name = fields.Char(related='definition_id.name', string='Intitulé', readonly=True,
+    name = fields.Char(related='definition_id.name', string='Title', readonly=True,
                        store=True)
-    uom = fields.Char(related='definition_id.uom', string='Unité de mesure', readonly=True)
+    uom = fields.Char(related='definition_id.uom', string='Unit of Measure', readonly=True)
     measure = fields.Selection(MEASURE_SELECTION, related='definition_id.measure',
-                               string='Mesure', readonly=True, store=True)
+                               string='Measure', readonly=True, store=True)
     aggregation = fields.Selection(AGGREGATION_SELECTION, related='definition_id.aggregation',
-                                   string='Agrégation', readonly=True, store=True)
+                                   string='Aggregation', readonly=True, store=True)
     direction = fields.Selection(DIRECTION_SELECTION, related='definition_id.direction',
-                                 string='Sens', readonly=True)
+                                 string='Direction', readonly=True)
     source = fields.Selection(related='definition_id.source', string='Source', readonly=True,
                               store=True)
     programme_id = fields.Many2one(
-        'ccis.activity.programme', string="Programme d'action", required=True, index=True,
+        'ccis.activity.programme', string='Action Programme', required=True, index=True,
         ondelete='cascade')
     year = fields.Integer(related='programme_id.year', store=True, readonly=True,
-                          string='Année', index=True)
-    axis_id = fields.Many2one('ccis.activity.axis', string='Axe', required=True, index=True,
+                          string='Year', index=True)
+    axis_id = fields.Many2one('ccis.activity.axis', string='Axis', required=True, index=True,
                               ondelete='restrict')
     action_id = fields.Many2one('ccis.activity.action', string='Action', index=True,
                                 ondelete='cascade')
-    user_id = fields.Many2one('res.users', string='Responsable', index=True,
+    user_id = fields.Many2one('res.users', string='Responsible', index=True,
                               default=lambda self: self.env.user)
-    period_type = fields.Selection(PERIOD_TYPE_SELECTION, string='Périodicité', required=True,
+    period_type = fields.Selection(PERIOD_TYPE_SELECTION, string='Periodicity', required=True,
                                    default='quarter', track_visibility='onchange')
-    target = fields.Float(string='Cible annuelle', track_visibility='onchange')
-    period_ids = fields.One2many('ccis.indicator.period', 'line_id', string='Périodes')
-    value_ids = fields.One2many('ccis.indicator.value', 'line_id', string='Valeurs réalisées')
-    realised = fields.Float(string='Réalisé', compute='_compute_realised', store=True)
-    numerator = fields.Float(string='Numérateur', compute='_compute_realised', store=True,
-                             help="Taux : numérateur ; moyenne ou délai : total des valeurs.")
-    denominator = fields.Float(string='Dénominateur', compute='_compute_realised', store=True,
-                               help="Taux : dénominateur ; moyenne ou délai : nombre "
-                                    "d'observations.")
-    has_values = fields.Boolean(string='Valeurs saisies', compute='_compute_realised',
+    target = fields.Float(string='Annual Target', track_visibility='onchange')
+    period_ids = fields.One2many('ccis.indicator.period', 'line_id', string='Periods')
+    value_ids = fields.One2many('ccis.indicator.value', 'line_id', string='Actual Values')
+    realised = fields.Float(string='Actual', compute='_compute_realised', store=True)
+    numerator = fields.Float(string='Numerator', compute='_compute_realised', store=True,
+                             help='Rate: numerator; average or delay: total of the values.')
+    denominator = fields.Float(string='Denominator', compute='_compute_realised', store=True,
+                               help='Rate: denominator; average or delay: number of observations.')
+    has_values = fields.Boolean(string='Entered Values', compute='_compute_realised',
                                 store=True)
-    rate = fields.Float(string='Taux de réalisation (%)', compute='_compute_realised',
+    rate = fields.Float(string='Achievement Rate (%)', compute='_compute_realised',
                         store=True)
-    colour = fields.Selection(COLOUR_SELECTION, string='Appréciation',
+    colour = fields.Selection(COLOUR_SELECTION, string='Assessment',
                               compute='_compute_colour')
-    target_to_date = fields.Float(string='Cible à date', compute='_compute_to_date')
-    realised_to_date = fields.Float(string='Réalisé à date', compute='_compute_to_date')
-    rate_to_date = fields.Float(string='Taux à date (%)', compute='_compute_to_date')
-    value_count = fields.Integer(string='Nombre de valeurs', compute='_compute_realised',
+    target_to_date = fields.Float(string='Target to Date', compute='_compute_to_date')
+    realised_to_date = fields.Float(string='Actual to Date', compute='_compute_to_date')
+    rate_to_date = fields.Float(string='Rate to Date (%)', compute='_compute_to_date')
+    value_count = fields.Integer(string='Number of Values', compute='_compute_realised',
                                  store=True)
 
     @api.depends('value_ids.value', 'value_ids.numerator', 'value_ids.denominator',
@@ -215,7 +214,7 @@ class CcisIndicatorLine(models.Model):
         for line in self.sudo().filtered("action_id"):
             if line.action_id.programme_id != line.programme_id:
                 raise ValidationError(_(
-                    "Indicateur « %s » : il doit appartenir au programme de son action « %s ».")
+                    'Indicator "%s": it must belong to the programme of its action "%s".')
                     % (line.name, line.action_id.name))
 
     @api.onchange('action_id')
@@ -377,9 +376,9 @@ class CcisIndicatorLine(models.Model):
         existing = {row[0]: row[1:] for row in cr.fetchall()}
         definitions = self.env['ccis.indicator.definition'].sudo().browse(
             {place[2] for place in places.values()})
+        comment = _('Automatic Computation (%s)')
         comments = {
-            definition.id: _('Calcul automatique (%s)') % (
-                definition.model_name or definition.numerator_id.model_name)
+            definition.id: comment % (definition.model_name or definition.numerator_id.model_name)
             for definition in definitions}
         entry = indicator.entry
         inserts, updates = [], []
@@ -532,9 +531,9 @@ class CcisIndicatorLine(models.Model):
                 figures[line.id] = (target, realised, rate)
         return Activity._ccis_schedule_todos(
             lines.filtered(lambda line: line.id in figures),
-            lambda line: _('Indicateur en retard sur sa cible'),
-            note=lambda line: _(
-                "<p>« %s » : réalisé %s pour une cible à date de %s (%s %%).</p>")
+            lambda line, text=_('Indicator Behind Its Target'): text,
+            note=lambda line, text=_(
+                '<p>"%s": actual %s against a target to date of %s (%s %%).</p>'): text
             % (line.display_name, round(figures[line.id][1] or 0.0, 2),
                round(figures[line.id][0] or 0.0, 2), int(round(figures[line.id][2]))),
             user=lambda line: line._follow_up_user(),
@@ -548,6 +547,6 @@ class CcisIndicatorLine(models.Model):
     def unlink(self):
         if self.mapped('value_ids').filtered(lambda v: v.state == 'validated') and \
                 not self.env.user.has_group('ccis_base.group_ccis_direction'):
-            raise UserError(_("Des valeurs validées par l'audit sont rattachées à ces "
-                              "indicateurs : seule la direction peut les supprimer."))
+            raise UserError(_('Values validated by the audit are linked to these indicators: only the '
+                              'management can delete them.'))
         return super(CcisIndicatorLine, self).unlink()

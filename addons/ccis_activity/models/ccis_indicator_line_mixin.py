@@ -7,19 +7,19 @@ class CcisIndicatorLineMixin(models.AbstractModel):
     group them directly. Their unit follows the line's (set at creation)."""
 
     _name = 'ccis.indicator.line.mixin'
-    _description = "Rattachement à un indicateur"
+    _description = 'Indicator Link'
     _inherit = ['ccis.unit.mixin']
 
-    line_id = fields.Many2one('ccis.indicator.line', string='Indicateur', required=True,
+    line_id = fields.Many2one('ccis.indicator.line', string='Indicator', required=True,
                               index=True, ondelete='cascade')
     definition_id = fields.Many2one(related='line_id.definition_id', store=True, readonly=True,
-                                    string='Définition', index=True)
+                                    string='Definition', index=True)
     programme_id = fields.Many2one(related='line_id.programme_id', store=True, readonly=True,
-                                   string="Programme d'action", index=True)
-    year = fields.Integer(related='line_id.year', store=True, readonly=True, string='Année',
+                                   string='Action Programme', index=True)
+    year = fields.Integer(related='line_id.year', store=True, readonly=True, string='Year',
                           index=True)
     axis_id = fields.Many2one(related='line_id.axis_id', store=True, readonly=True,
-                              string='Axe', index=True)
+                              string='Axis', index=True)
     action_id = fields.Many2one(related='line_id.action_id', store=True, readonly=True,
                                 string='Action', index=True)
 

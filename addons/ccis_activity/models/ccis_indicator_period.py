@@ -8,7 +8,7 @@ class CcisIndicatorPeriod(models.Model):
     figures are recomputed (ccis.indicator.figure.mixin), never summed across indicators."""
 
     _name = 'ccis.indicator.period'
-    _description = "Période d'un indicateur"
+    _description = 'Indicator Period'
     _inherit = ['ccis.indicator.line.mixin', 'ccis.indicator.figure.mixin']
     _order = 'line_id, sequence'
     _figure_line_size = "CASE l.period_type WHEN 'month' THEN 12 ELSE 4 END"
@@ -17,20 +17,19 @@ class CcisIndicatorPeriod(models.Model):
     _figure_has_values_column = 'has_values'
 
     sequence = fields.Integer(string='N°', default=1)
-    name = fields.Char(string='Période', required=True)
-    date_start = fields.Date(string='Début', required=True, index=True)
-    date_end = fields.Date(string='Fin', required=True)
-    target = fields.Float(string='Cible')
-    value_ids = fields.One2many('ccis.indicator.value', 'period_id', string='Valeurs')
-    realised = fields.Float(string='Réalisé', compute='_compute_realised', store=True)
-    numerator = fields.Float(string='Numérateur', compute='_compute_realised', store=True,
-                             help="Taux : numérateur ; moyenne ou délai : total des valeurs.")
-    denominator = fields.Float(string='Dénominateur', compute='_compute_realised', store=True,
-                               help="Taux : dénominateur ; moyenne ou délai : nombre "
-                                    "d'observations.")
-    has_values = fields.Boolean(string='Valeurs saisies', compute='_compute_realised',
+    name = fields.Char(string='Period', required=True)
+    date_start = fields.Date(string='Start', required=True, index=True)
+    date_end = fields.Date(string='End', required=True)
+    target = fields.Float(string='Target')
+    value_ids = fields.One2many('ccis.indicator.value', 'period_id', string='Values')
+    realised = fields.Float(string='Actual', compute='_compute_realised', store=True)
+    numerator = fields.Float(string='Numerator', compute='_compute_realised', store=True,
+                             help='Rate: numerator; average or delay: total of the values.')
+    denominator = fields.Float(string='Denominator', compute='_compute_realised', store=True,
+                               help='Rate: denominator; average or delay: number of observations.')
+    has_values = fields.Boolean(string='Entered Values', compute='_compute_realised',
                                 store=True)
-    rate = fields.Float(string='Taux de réalisation (%)', compute='_compute_realised',
+    rate = fields.Float(string='Achievement Rate (%)', compute='_compute_realised',
                         store=True)
 
     @api.depends('value_ids.value', 'value_ids.numerator', 'value_ids.denominator',

@@ -6,7 +6,7 @@ from odoo.addons.ccis_base.models.ccis_lock_mixin import LOCK_BYPASS
 # (the context value of the suite's own writes, that skip the checks of validation rights)
 from .ccis_indicator_line import VALUE_SYNC
 
-VALUE_STATES = [('draft', 'À valider'), ('validated', 'Validée')]
+VALUE_STATES = [('draft', 'To Validate'), ('validated', 'Validated')]
 # what the audit service writes when it validates: allowed on locked values
 VALIDATION_FIELDS = {'state', 'validated_by_id', 'validated_date'}
 # what the ORM keeps in step by itself
@@ -27,7 +27,7 @@ class CcisIndicatorValue(models.Model):
     the value alone."""
 
     _name = 'ccis.indicator.value'
-    _description = "Valeur réalisée d'un indicateur"
+    _description = 'Indicator Actual Value'
     # the audit validates the values: it writes them all
     _ccis_unit_scope = {'paths': ['unit_id'], 'audit_writes': True}
     _inherit = ['ccis.indicator.line.mixin', 'ccis.indicator.figure.mixin', 'mail.thread',
@@ -43,33 +43,32 @@ class CcisIndicatorValue(models.Model):
 
     date = fields.Date(string='Date', required=True, index=True,
                        default=fields.Date.context_today, track_visibility='onchange')
-    value = fields.Float(string='Valeur', required=True, track_visibility='onchange',
-                         help="Un taux se saisit par son numérateur et son dénominateur : la "
-                              "valeur en est calculée.")
+    value = fields.Float(string='Value', required=True, track_visibility='onchange',
+                         help='A rate is entered as its numerator and denominator: its value is computed '
+                              'from them.')
     numerator = fields.Float(
-        string='Numérateur', track_visibility='onchange',
-        help="Taux : nombre de cas favorables (p. ex. participants satisfaits).")
+        string='Numerator', track_visibility='onchange',
+        help='Rate: number of favourable cases (e.g. satisfied participants).')
     denominator = fields.Float(
-        string='Dénominateur', track_visibility='onchange',
-        help="Taux : nombre de cas observés (p. ex. participants interrogés). Moyenne ou "
-             "délai : nombre d'observations dont la valeur est la moyenne (1 si vide), pour "
-             "que les moyennes se pondèrent.")
+        string='Denominator', track_visibility='onchange',
+        help='Rate: number of observed cases (e.g. participants surveyed). Average or delay: number of '
+             'observations whose value is the average (1 if empty), so that averages are weighted.')
     measure = fields.Selection(related='line_id.definition_id.measure', readonly=True,
-                               string='Mesure')
-    comment = fields.Text(string='Commentaire', track_visibility='onchange')
-    evidence = fields.Binary(string='Justificatif', attachment=True)
-    evidence_filename = fields.Char(string='Nom du justificatif', track_visibility='onchange')
-    source = fields.Selection([('manual', 'Saisie'), ('computed', 'Calculée')],
-                              string='Origine', required=True, default='manual')
-    state = fields.Selection(VALUE_STATES, string='État', required=True, default='draft',
+                               string='Measure')
+    comment = fields.Text(string='Comment', track_visibility='onchange')
+    evidence = fields.Binary(string='Supporting Document', attachment=True)
+    evidence_filename = fields.Char(string='Supporting Document Name', track_visibility='onchange')
+    source = fields.Selection([('manual', 'Entered'), ('computed', 'Calculated')],
+                              string='Origin', required=True, default='manual')
+    state = fields.Selection(VALUE_STATES, string='State', required=True, default='draft',
                              index=True, track_visibility='onchange', copy=False)
-    validated_by_id = fields.Many2one('res.users', string='Validée par', readonly=True,
+    validated_by_id = fields.Many2one('res.users', string='Validated By', readonly=True,
                                       copy=False, track_visibility='onchange')
-    validated_date = fields.Datetime(string='Validée le', readonly=True, copy=False)
-    period_id = fields.Many2one('ccis.indicator.period', string='Période', index=True,
+    validated_date = fields.Datetime(string='Validated On', readonly=True, copy=False)
+    period_id = fields.Many2one('ccis.indicator.period', string='Period', index=True,
                                 ondelete='set null', readonly=True)
     uom = fields.Char(related='line_id.definition_id.uom', readonly=True,
-                      string='Unité de mesure')
+                      string='Unit of Measure')
 
     @api.constrains('date', 'line_id')
     def _check_date(self):
@@ -77,7 +76,7 @@ class CcisIndicatorValue(models.Model):
             programme = value.line_id.programme_id
             if not programme.date_start <= value.date <= programme.date_end:
                 raise ValidationError(_(
-                    "Valeur de « %s » : la date %s est hors de l'année %s du programme.")
+                    'Value of "%s": date %s is outside the programme year %s.')
                     % (value.line_id.display_name, value.date, programme.year))
 
     @api.constrains('numerator', 'denominator', 'line_id')
@@ -85,12 +84,12 @@ class CcisIndicatorValue(models.Model):
         for value in self.sudo():
             if value.measure == 'ratio' and (value.numerator < 0 or value.denominator < 0):
                 raise ValidationError(_(
-                    "Valeur du %s de « %s » : le numérateur et le dénominateur d'un taux ne "
-                    "peuvent pas être négatifs.") % (value.date, value.line_id.display_name))
+                    'Value dated %s for "%s": the numerator and '
+                    'denominator of a rate cannot be negative.') % (value.date, value.line_id.display_name))
             if value.measure in ('average', 'delay') and value.denominator < 0:
                 raise ValidationError(_(
-                    "Valeur du %s de « %s » : le nombre d'observations ne peut pas être "
-                    "négatif.") % (value.date, value.line_id.display_name))
+                    'Value dated %s for "%s": the number of '
+                    'observations cannot be negative.') % (value.date, value.line_id.display_name))
 
     @api.onchange('numerator', 'denominator', 'value', 'line_id')
     def _onchange_figure(self):
@@ -147,9 +146,9 @@ class CcisIndicatorValue(models.Model):
 
     def _lock_error(self):
         return _(
-            "Valeur du %s de « %s » : validée par l'audit, elle est verrouillée ; personne ne "
-            "peut la modifier ni la supprimer, pas même un administrateur, sauf à la faire "
-            "rouvrir par la direction avec un motif.") % (self.date, self.line_id.display_name)
+            'Value dated %s for "%s": validated by the audit, it is locked; no one can modify or delete it, '
+            'not even an administrator, unless the management reopens it with a reason.') % (
+                self.date, self.line_id.display_name)
 
     def _is_direction(self):
         return self.env.user.has_group('ccis_base.group_ccis_direction')
@@ -157,8 +156,8 @@ class CcisIndicatorValue(models.Model):
     def _check_can_validate(self):
         user = self.env.user
         if not (user.has_group('ccis_base.group_ccis_audit') or self._is_direction()):
-            raise AccessError(_("Seul le service audit et contrôle de gestion (ou la "
-                                "direction) peut valider les valeurs réalisées."))
+            raise AccessError(_('Only the internal audit and management control department (or the '
+                                'management) can validate actual values.'))
 
     def _check_write(self, vals):
         """The validation rights: the state is the audit's; the audit itself only validates
@@ -177,8 +176,8 @@ class CcisIndicatorValue(models.Model):
             if foreign and self.env.user.has_group('ccis_base.group_ccis_audit') \
                     and not self.env.user.has_group('ccis_base.group_ccis_annex_director'):
                 raise AccessError(_(
-                    "Valeur du %s de « %s » : le service audit valide les valeurs des autres "
-                    "unités mais ne les modifie pas.") % (
+                    'Value dated %s for "%s": the audit department validates the values of other units but '
+                    'does not modify them.') % (
                     foreign[0].date, foreign[0].line_id.display_name))
 
     def _assign_period(self):  # pylint: disable=missing-return

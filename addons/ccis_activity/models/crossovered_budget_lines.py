@@ -8,6 +8,6 @@ class CrossoveredBudgetLines(models.Model):
     _inherit = 'crossovered.budget.lines'
 
     ccis_generated = fields.Boolean(
-        string="Issue du programme d'action", readonly=True, copy=False,
-        help="Ligne tenue à jour depuis le programme d'action : le montant prévu est la somme "
-             "des budgets prévus des actions sur ce compte analytique et cette position.")
+        string='From Action Programme', readonly=True, copy=False,
+        help='Line kept up to date from the action programme: the planned amount is the sum of the planned '
+             'budgets of the actions on this analytic account and budgetary position.')

@@ -9,7 +9,7 @@ class HrDepartment(models.Model):
     _inherit = 'hr.department'
 
     ccis_activity_action_ids = fields.One2many(
-        'ccis.activity.action', 'unit_id', string="Actions du programme")
+        'ccis.activity.action', 'unit_id', string='Programme Actions')
 
     @api.multi
     def ccis_activity_weekly_summary(self):

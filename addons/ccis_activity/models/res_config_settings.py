@@ -11,11 +11,11 @@ class ResConfigSettings(models.TransientModel):
     _inherit = 'res.config.settings'
 
     ccis_rate_threshold_warning = fields.Float(
-        string='Seuil « à surveiller » (%)', default=kpi.DEFAULT_WARNING_THRESHOLD,
-        help="En dessous de ce taux de réalisation, un indicateur est jugé insuffisant (rouge).")
+        string='Monitoring Threshold (%)', default=kpi.DEFAULT_WARNING_THRESHOLD,
+        help='Below this achievement rate, an indicator is considered insufficient (red).')
     ccis_rate_threshold_success = fields.Float(
-        string='Seuil « atteint » (%)', default=kpi.DEFAULT_SUCCESS_THRESHOLD,
-        help="À partir de ce taux de réalisation, un indicateur est jugé atteint (vert).")
+        string='Achieved Threshold (%)', default=kpi.DEFAULT_SUCCESS_THRESHOLD,
+        help='From this achievement rate, an indicator is considered achieved (green).')
 
     @api.model
     def _ccis_rate_thresholds(self):
@@ -47,8 +47,8 @@ class ResConfigSettings(models.TransientModel):
         """Store the thresholds (callers check who may: the administrators through the
         settings, the direction through ccis.activity.settings.wizard)."""
         if warning > success:
-            raise ValidationError(_("Le seuil « à surveiller » (%s %%) doit être inférieur au "
-                                    "seuil « atteint » (%s %%).") % (warning, success))
+            raise ValidationError(_('The monitoring threshold (%s %%) must be lower than the achieved '
+                                    'threshold (%s %%).') % (warning, success))
         set_param = self.env['ir.config_parameter'].sudo().set_param
         set_param(PARAM_WARNING, repr(warning))
         set_param(PARAM_SUCCESS, repr(success))

@@ -48,7 +48,7 @@ def review_charts(review):
 
 class ReportCcisActivityReview(models.AbstractModel):
     _name = 'report.ccis_activity.report_activity_review'
-    _description = "Bilan du programme d'action (PDF)"
+    _description = 'Action Programme Review (PDF)'
 
     @api.model
     def get_report_values(self, docids, data=None):

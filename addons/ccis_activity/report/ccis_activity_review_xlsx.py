@@ -117,10 +117,10 @@ def write_review(workbook, data):
             summary.write_number(row, col + 4, prev_totals[key], fmt['total'])
     if data['axes']:
         summary.insert_chart(row + 2, 0, _axis_chart(
-            workbook, 'column', first, last, ((1, 'Actions prévues'), (2, 'Actions réalisées')),
+            workbook, 'column', first, last, ((1, 'Planned Actions'), (2, 'Completed Actions')),
             'Actions prévues et réalisées par axe'))
         summary.insert_chart(row + 22, 0, _axis_chart(
-            workbook, 'bar', first, last, ((3, 'Budget prévu'), (4, 'Budget réalisé')),
+            workbook, 'bar', first, last, ((3, 'Planned Budget'), (4, 'Actual Budget')),
             'Budget prévu et réalisé par axe'))
 
     used = {SUMMARY_SHEET.lower()}
@@ -156,9 +156,9 @@ def write_review(workbook, data):
         if axis['indicators']:
             # achievement rates share one scale (%), whatever each indicator's unit
             chart = workbook.add_chart({'type': 'bar'})
-            series = [(4, 'Taux de réalisation (%)')]
+            series = [(4, 'Achievement Rate (%)')]
             if data.get('compare'):
-                series.append((7, 'Taux N-1 (%)'))
+                series.append((7, 'Rate Y-1 (%)'))
             for col, label in series:
                 chart.add_series({
                     'name': label,
@@ -223,7 +223,7 @@ def _sites_sheet(workbook, fmt, data):
         sheet.write(row, 6, _num(prev.get('budget_actual')), fmt['number'])
         row += 1
     chart = workbook.add_chart({'type': 'column'})
-    for col, label in ((1, 'Actions prévues'), (2, 'Actions réalisées')):
+    for col, label in ((1, 'Planned Actions'), (2, 'Completed Actions')):
         chart.add_series({'name': label, 'categories': [SITES_SHEET, 4, 0, row - 1, 0],
                           'values': [SITES_SHEET, 4, col, row - 1, col]})
     chart.set_title({'name': 'Actions prévues et réalisées par site'})
@@ -249,7 +249,7 @@ class ReportActivityReviewXlsx(models.AbstractModel):
 
     _name = 'report.ccis_activity.report_activity_review_xlsx'
     _inherit = 'report.ccis_base.xlsx_abstract'
-    _description = "Bilan du programme d'action (XLSX)"
+    _description = 'Action Programme Review (XLSX)'
 
     def generate_xlsx_report(self, workbook, data, wizards):
         write_review(workbook, wizards.ensure_one()._get_review_data())

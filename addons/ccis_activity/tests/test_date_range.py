@@ -81,6 +81,16 @@ class TestDateRange(CcisActivityCommon):
         self.assertEqual(quarter.with_context(lang=None).name, 'T1 2018')
         self.assertEqual(programme.date_range_id.with_context(lang='ar_SY').name, '2018')
 
+    def test_period_labels_in_french_and_arabic(self):
+        """date_range's labels its own translation files leave out come from ccis_activity's
+        i18n_extra: the periods' screens read in French and in Arabic."""
+        for lang, parent, start in (('fr_FR', 'Période parente', 'Date de début'),
+                                    ('ar_MA', 'الفترة الأصلية', 'تاريخ البدء')):
+            labels = self.env['date.range'].with_context(lang=lang).fields_get(
+                ['parent_id', 'date_start'], ['string'])
+            self.assertEqual(labels['parent_id']['string'], parent, lang)
+            self.assertEqual(labels['date_start']['string'], start, lang)
+
     # ------------------------------------------------------------ the review's period
 
     def test_review_defaults_to_the_programme_year(self):

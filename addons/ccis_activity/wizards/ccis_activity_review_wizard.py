@@ -19,7 +19,7 @@ class CcisActivityReviewWizard(models.TransientModel):
     dates of the previous year; printed as PDF or XLSX."""
 
     _name = 'ccis.activity.review.wizard'
-    _description = "Bilan du programme d'action"
+    _description = 'Action Programme Review'
 
     def _default_programme(self):
         today = fields.Date.from_string(fields.Date.context_today(self))
@@ -27,19 +27,19 @@ class CcisActivityReviewWizard(models.TransientModel):
         return (Programme.search([('year', '=', today.year)], limit=1)
                 or Programme.search([], order='year desc', limit=1))
 
-    programme_id = fields.Many2one('ccis.activity.programme', string="Programme d'action",
+    programme_id = fields.Many2one('ccis.activity.programme', string='Action Programme',
                                    default=lambda self: self._default_programme())
     date_range_id = fields.Many2one(
-        'date.range', string='Période',
-        help="Une période nommée (exercice, trimestre, mois : Configuration › Programme "
-             "d'action › Périodes) : elle donne les dates du bilan. Vide : les dates saisies.")
-    date_from = fields.Date(string='Du', required=True)
-    date_to = fields.Date(string='Au', required=True)
-    compare = fields.Boolean(string="Comparer avec l'année précédente", default=True)
+        'date.range', string='Period',
+        help='A named period (fiscal year, quarter, month: Configuration › Action Programme › Periods): it '
+             'gives the dates of the review. Empty: the dates entered.')
+    date_from = fields.Date(string='From', required=True)
+    date_to = fields.Date(string='To', required=True)
+    compare = fields.Boolean(string='Compare with Previous Year', default=True)
     axis_ids = fields.Many2many('ccis.activity.axis', string='Axes',
-                                help="Vide : tous les axes.")
-    unit_ids = fields.Many2many('hr.department', string='Unités',
-                                help="Vide : toutes les unités (et leurs sous-unités).")
+                                help='Empty: all axes.')
+    unit_ids = fields.Many2many('hr.department', string='Units',
+                                help='Empty: all units (and their sub-units).')
 
     @api.model
     def default_get(self, fields_list):
@@ -110,7 +110,7 @@ class CcisActivityReviewWizard(models.TransientModel):
     def _check_dates(self):
         for wizard in self:
             if wizard.date_to < wizard.date_from:
-                raise UserError(_("Bilan : la date de fin (%s) précède la date de début (%s).")
+                raise UserError(_('Review: the end date (%s) is before the start date (%s).')
                                 % (wizard.date_to, wizard.date_from))
 
     # ---------------------------------------------------------------- data
@@ -118,13 +118,13 @@ class CcisActivityReviewWizard(models.TransientModel):
     def _title(self):
         self.ensure_one()
         if self._is_full_year(self.programme_id, self.date_from, self.date_to):
-            return _("Bilan du programme d'action %s") % self.programme_id.year
+            return _('Action Programme Review %s') % self.programme_id.year
         period = self.date_range_id
         if period and (period.date_start, period.date_end) == (self.date_from, self.date_to):
-            return _("Bilan du programme d'action : %s (du %s au %s)") % (
+            return _('Action Programme Review: %s (from %s to %s)') % (
                 period.name, self._format_date(self.date_from),
                 self._format_date(self.date_to))
-        return _("Bilan du programme d'action du %s au %s") % (
+        return _('Action Programme Review from %s to %s') % (
             self._format_date(self.date_from), self._format_date(self.date_to))
 
     @staticmethod
@@ -360,7 +360,7 @@ class CcisActivityReviewWizard(models.TransientModel):
                     programme, self.date_from, self.date_to):
                 prev_from, prev_to = prev_programme.date_start, prev_programme.date_end
             previous = self._collect(prev_programme, prev_from, prev_to, details=False)
-            previous_label = prev_programme.name if prev_programme else _('du %s au %s') % (
+            previous_label = prev_programme.name if prev_programme else _('from %s to %s') % (
                 self._format_date(prev_from), self._format_date(prev_to))
         summaries = self._summaries(programme, self.date_from, self.date_to)
         axes = self.env['ccis.activity.axis'].with_context(active_test=False).browse(
@@ -398,7 +398,7 @@ class CcisActivityReviewWizard(models.TransientModel):
              if site_id]).sorted(lambda site: (site.sequence, site.id))
         result_sites = []
         for site_id, name in [(site.id, site.name) for site in sites] + [
-                (False, _('Sans site'))]:
+                (False, _('No Site'))]:
             cur = current['sites'].get(site_id)
             prev = previous['sites'].get(site_id)
             if not cur and not prev:

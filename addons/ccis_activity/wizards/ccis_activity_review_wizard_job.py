@@ -43,8 +43,8 @@ class CcisActivityReviewWizard(models.TransientModel):
 
     def _ccis_review_enqueue(self, output):
         label = self.programme_id.display_name or '%s – %s' % (self.date_from, self.date_to)
-        description = (_("Bilan du programme d'action (PDF) : %s") if output == 'pdf'
-                       else _("Bilan du programme d'action (XLSX) : %s")) % label
+        description = (_('Action Programme Review (PDF): %s') if output == 'pdf'
+                       else _('Action Programme Review (XLSX): %s')) % label
         return self.browse()._ccis_job_enqueue(
             '_ccis_job_review', description, (self._ccis_review_values(), output))
 
@@ -69,13 +69,13 @@ class CcisActivityReviewWizard(models.TransientModel):
         self = self.with_context(lang=self.env.user.lang or self.env.context.get('lang'))
         with self._ccis_job_guard():
             wizard = self.create(values)
-            self._ccis_job_progress(5, _("Préparation du bilan"))
+            self._ccis_job_progress(5, _('Preparing the review'))
             if output == 'pdf':
                 report = self.env.ref('ccis_activity.ccis_activity_review_report')
                 content = report.render_qweb_pdf(wizard.ids)[0]
             else:
                 content = wizard._xlsx_content()
             name = '%s.%s' % (wizard._xlsx_report_name(), output)
-            self._ccis_job_deliver(_("Bilan du programme d'action prêt : %s.") % name,
+            self._ccis_job_deliver(_('Action programme review ready: %s.') % name,
                                    result=(name, content))
         return 'done'

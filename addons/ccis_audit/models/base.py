@@ -57,7 +57,7 @@ class Base(models.AbstractModel):
             when = fields.Datetime.context_timestamp(
                 self, fields.Datetime.from_string(when)).strftime('%d/%m/%Y %H:%M')
         raise UserError(_(
-            "« %s » a été modifié par %s (le %s) pendant que vous le modifiiez : %s. Vos "
-            "modifications ne sont pas enregistrées, pour ne pas effacer les siennes : cliquez "
-            "sur « Annuler » pour voir la fiche à jour, puis refaites vos changements.") % (
+            '"%s" was modified by %s (on %s) while you were editing it: %s. Your changes have not been '
+            'saved, so as not to overwrite theirs: click "Cancel" to see the updated record, then redo your '
+            'changes.') % (
             self.display_name, record.write_uid.name or '?', when or '?', labels))

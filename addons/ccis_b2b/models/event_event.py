@@ -9,18 +9,18 @@ from ..tools import b2b_scheduler
 class EventEvent(models.Model):
     _inherit = 'event.event'
 
-    ccis_b2b_start = fields.Datetime(string='Début des rendez-vous')
-    ccis_b2b_slot_minutes = fields.Integer(string='Durée d\'un créneau (min)', default=20)
-    ccis_b2b_break_minutes = fields.Integer(string='Pause entre créneaux (min)', default=5)
-    ccis_b2b_slot_count = fields.Integer(string='Nombre de créneaux', default=12)
-    ccis_b2b_table_count = fields.Integer(string='Nombre de tables', default=10)
+    ccis_b2b_start = fields.Datetime(string='Meetings Start')
+    ccis_b2b_slot_minutes = fields.Integer(string='Slot Duration (min)', default=20)
+    ccis_b2b_break_minutes = fields.Integer(string='Break Between Slots (min)', default=5)
+    ccis_b2b_slot_count = fields.Integer(string='Number of Slots', default=12)
+    ccis_b2b_table_count = fields.Integer(string='Number of Tables', default=10)
     ccis_b2b_max_meetings = fields.Integer(
-        string='Rendez-vous max. par entreprise', default=0,
-        help="0 : pas de limite autre que le nombre de créneaux.")
-    ccis_wish_ids = fields.One2many('ccis.b2b.wish', 'event_id', string='Offres et souhaits')
-    ccis_meeting_ids = fields.One2many('ccis.b2b.meeting', 'event_id', string='Rendez-vous')
+        string='Max. Meetings per Company', default=0,
+        help='0: no limit other than the number of slots.')
+    ccis_wish_ids = fields.One2many('ccis.b2b.wish', 'event_id', string='Offers and Wishes')
+    ccis_meeting_ids = fields.One2many('ccis.b2b.meeting', 'event_id', string='Meetings')
     ccis_meeting_count = fields.Integer(
-        string='Nombre de rendez-vous', compute='_compute_ccis_meeting_count')
+        string='Number of Meetings', compute='_compute_ccis_meeting_count')
 
     def _compute_ccis_meeting_count(self):
         Meeting = self.env['ccis.b2b.meeting']
@@ -37,8 +37,8 @@ class EventEvent(models.Model):
                    event.ccis_b2b_break_minutes, event.ccis_b2b_max_meetings) < 0 \
                     or event.ccis_b2b_slot_minutes <= 0:
                 raise ValidationError(_(
-                    "Événement « %s » : la durée d'un créneau doit être positive, les nombres "
-                    "de créneaux et de tables et la pause ne peuvent pas être négatifs.")
+                    'Event "%s": the slot duration must be positive; the numbers of slots and tables and the '
+                    'break cannot be negative.')
                     % event.name)
 
     # ------------------------------------------------------------------ B2B schedule
@@ -59,11 +59,11 @@ class EventEvent(models.Model):
         Meeting = self.env['ccis.b2b.meeting']
         for event in self:
             if event.ccis_kind != 'b2b':
-                raise UserError(_("Événement « %s » : le planning des rendez-vous ne concerne "
-                                  "que les rencontres B2B.") % event.name)
+                raise UserError(_('Event "%s": the meeting schedule only '
+                                  'applies to B2B matchmaking events.') % event.name)
             if not event.ccis_b2b_slot_count or not event.ccis_b2b_table_count:
-                raise UserError(_("Événement « %s » : indiquez le nombre de créneaux et de "
-                                  "tables avant de générer le planning.") % event.name)
+                raise UserError(_('Event "%s": specify the number of slots and tables before generating the '
+                                  'schedule.') % event.name)
             registrations = event.registration_ids.filtered(
                 lambda r: r.state != 'cancel' and r.ccis_attendance != 'absent')
             kept = event.ccis_meeting_ids.filtered(lambda m: m.state != 'planned')
@@ -115,8 +115,8 @@ class EventEvent(models.Model):
             for vals in values:
                 Meeting.create(vals)
             event.message_post(body=_(
-                "Planning B2B généré : %s rendez-vous planifiés, %s demandes non "
-                "satisfaites.") % (len(values), len(unscheduled)))
+                'B2B schedule generated: %s meetings '
+                'scheduled, %s requests not satisfied.') % (len(values), len(unscheduled)))
         return True
 
     @api.multi
@@ -127,8 +127,7 @@ class EventEvent(models.Model):
         registrations = (meetings.mapped('registration_a_id')
                          | meetings.mapped('registration_b_id')).sorted('name')
         if not registrations:
-            raise UserError(_("Événement « %s » : aucun rendez-vous planifié, générez "
-                              "d'abord le planning B2B.") % self.name)
+            raise UserError(_('Event "%s": no meeting scheduled, generate the B2B schedule first.') % self.name)
         return self.env.ref('ccis_b2b.ccis_event_b2b_agenda_report').report_action(
             registrations)
 

@@ -5,11 +5,11 @@ class EventRegistration(models.Model):
     _inherit = 'event.registration'
 
     ccis_wish_ids = fields.One2many('ccis.b2b.wish', 'registration_id',
-                                    string='Offres et souhaits')
+                                    string='Offers and Wishes')
     ccis_meeting_ids = fields.Many2many(
-        'ccis.b2b.meeting', string='Rendez-vous B2B', compute='_compute_ccis_meeting_ids')
+        'ccis.b2b.meeting', string='B2B Meetings', compute='_compute_ccis_meeting_ids')
     ccis_meeting_count = fields.Integer(
-        string='Rendez-vous', compute='_compute_ccis_meeting_ids')
+        string='Meetings', compute='_compute_ccis_meeting_ids')
 
     def _compute_ccis_meeting_ids(self):
         Meeting = self.env['ccis.b2b.meeting']

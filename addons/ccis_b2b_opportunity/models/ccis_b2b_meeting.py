@@ -6,7 +6,7 @@ class CcisB2bMeeting(models.Model):
     _inherit = 'ccis.b2b.meeting'
 
     opportunity_id = fields.Many2one('ccis.business.opportunity',
-                                     string="Opportunité d'affaires", ondelete='set null')
+                                     string='Business Opportunity', ondelete='set null')
 
     @api.multi
     def action_create_opportunity(self):
@@ -14,8 +14,8 @@ class CcisB2bMeeting(models.Model):
         self.ensure_one()
         if self.state != 'held' or self.outcome not in ('follow_up', 'agreement', 'contact'):
             raise UserError(_(
-                "Rendez-vous « %s » : seule une rencontre tenue avec un résultat positif peut "
-                "devenir une opportunité d'affaires.") % self.display_name)
+                'Meeting "%s": only a meeting held with a positive '
+                'outcome can become a business opportunity.') % self.display_name)
         if not self.opportunity_id:
             event = self.event_id
             self.opportunity_id = self.env['ccis.business.opportunity'].create({

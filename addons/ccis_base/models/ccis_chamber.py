@@ -3,30 +3,30 @@ from odoo import api, fields, models
 
 class CcisChamber(models.Model):
     _name = 'ccis.chamber'
-    _description = 'Chambre'
+    _description = 'Chamber'
     _order = 'name'
 
-    name = fields.Char(string='Nom', required=True, index=True)
-    name_ar = fields.Char(string='Nom (arabe)')
-    code = fields.Char(string='Sigle')
+    name = fields.Char(string='Name', required=True, index=True)
+    name_ar = fields.Char(string='Name (Arabic)')
+    code = fields.Char(string='Acronym')
     kind = fields.Selection(
-        [('ccis', "Chambre de commerce, d'industrie et de services"),
-         ('artisanat', "Chambre d'artisanat"),
-         ('other', 'Autre chambre')],
+        [('ccis', 'Chamber of Commerce, Industry and Services'),
+         ('artisanat', 'Chamber of Crafts'),
+         ('other', 'Other Chamber')],
         string='Type', required=True, default='ccis')
-    region_id = fields.Many2one('ccis.region', string='Région', index=True, ondelete='restrict')
+    region_id = fields.Many2one('ccis.region', string='Region', index=True, ondelete='restrict')
     company_id = fields.Many2one(
-        'res.company', string='Société', required=True, index=True,
+        'res.company', string='Company', required=True, index=True,
         default=lambda self: self.env.user.company_id)
     partner_id = fields.Many2one(
-        'res.partner', string='Adresse du siège',
-        help="Adresse du siège de la chambre (par défaut celle de la société).")
+        'res.partner', string='Head Office Address',
+        help="Address of the chamber's head office (by default, the company's).")
     site_ids = fields.One2many('ccis.site', 'chamber_id', string='Sites')
     head_office_id = fields.Many2one(
-        'ccis.site', string='Siège', compute='_compute_head_office_id')
-    site_count = fields.Integer(string='Nombre de sites', compute='_compute_counts')
-    unit_count = fields.Integer(string="Nombre d'unités", compute='_compute_counts')
-    active = fields.Boolean(string='Actif', default=True)
+        'ccis.site', string='Head Office', compute='_compute_head_office_id')
+    site_count = fields.Integer(string='Number of Sites', compute='_compute_counts')
+    unit_count = fields.Integer(string='Number of Units', compute='_compute_counts')
+    active = fields.Boolean(string='Active', default=True)
 
     @api.depends('site_ids.kind')
     def _compute_head_office_id(self):

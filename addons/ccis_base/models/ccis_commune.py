@@ -6,15 +6,15 @@ class CcisCommune(models.Model):
     _description = 'Commune'
     _order = 'name'
 
-    name = fields.Char(string='Nom', required=True, index=True)
-    name_ar = fields.Char(string='Nom (arabe)')
+    name = fields.Char(string='Name', required=True, index=True)
+    name_ar = fields.Char(string='Name (Arabic)')
     kind = fields.Selection(
-        [('urban', 'Commune urbaine'), ('rural', 'Commune rurale')],
+        [('urban', 'Urban Commune'), ('rural', 'Rural Commune')],
         string='Type', default='urban')
     province_id = fields.Many2one(
-        'ccis.province', string='Province ou préfecture', required=True, index=True,
+        'ccis.province', string='Province or Prefecture', required=True, index=True,
         ondelete='restrict')
     region_id = fields.Many2one(
-        'ccis.region', string='Région', related='province_id.region_id', store=True,
+        'ccis.region', string='Region', related='province_id.region_id', store=True,
         index=True, readonly=True)
-    active = fields.Boolean(string='Actif', default=True)
+    active = fields.Boolean(string='Active', default=True)

@@ -47,7 +47,7 @@ MIMETYPES = {
 
 class CcisJobMixin(models.AbstractModel):
     _name = 'ccis.job.mixin'
-    _description = 'Travaux en arrière-plan : seuil, progression, résultat'
+    _description = 'Background Jobs: Threshold, Progress, Result'
 
     # ------------------------------------------------------------------ the choice
     @api.model
@@ -183,4 +183,4 @@ class CcisJobMixin(models.AbstractModel):
                 yield
         except (UserError, ValidationError, AccessError) as exc:
             message = getattr(exc, 'name', None) or str(exc)
-            self._ccis_job_deliver(_("Échec : %s") % message)
+            self._ccis_job_deliver(_('Failure: %s') % message)

@@ -22,14 +22,14 @@ class CcisLockMixin(models.AbstractModel):
     reopening writes) and, if needed, ``_lock_free_fields`` (fields the ORM keeps in step)."""
 
     _name = 'ccis.lock.mixin'
-    _description = 'Document verrouillé (réouverture motivée)'
+    _description = 'Locked Document (Reopening with Reason)'
 
     _lock_states = ()
     _lock_reopen_values = {}
     _lock_free_fields = ()
     _lock_reopen_group = 'ccis_base.group_ccis_direction'
 
-    reopen_reason = fields.Text(string='Motif de la dernière réouverture', readonly=True,
+    reopen_reason = fields.Text(string='Last Reopening Reason', readonly=True,
                                 copy=False)
 
     def _is_locked(self):
@@ -39,8 +39,8 @@ class CcisLockMixin(models.AbstractModel):
     def _lock_error(self):
         """The message of the lock for this record (models give a better one)."""
         self.ensure_one()
-        return _("« %s » est verrouillé : personne ne peut le modifier ni le supprimer, pas "
-                 "même un administrateur, sauf à le rouvrir avec un motif.") % self.display_name
+        return _('"%s" is locked: nobody can edit or delete it, not even an administrator, unless it is '
+                 'reopened with a reason.') % self.display_name
 
     def _check_unlocked(self):
         for record in self:
@@ -65,17 +65,17 @@ class CcisLockMixin(models.AbstractModel):
         belong to the reopening group, superuser included)."""
         reason = (reason or '').strip()
         if not reason:
-            raise UserError(_("Indiquez le motif de la réouverture."))
+            raise UserError(_('Please give the reason for reopening.'))
         if not self.env.user.has_group(self._lock_reopen_group):
             raise AccessError(_(
-                "Seul un utilisateur du groupe « %s » peut rouvrir un document verrouillé.")
+                'Only a user of the "%s" group can reopen a locked document.')
                 % self.env.ref(self._lock_reopen_group).name)
         for record in self:
             if not record._is_locked():
-                raise UserError(_("« %s » n'est pas verrouillé : il n'y a rien à rouvrir.")
+                raise UserError(_('"%s" is not locked: there is nothing to reopen.')
                                 % record.display_name)
         for record in self:
-            record.message_post(body=_("<p>Document rouvert par %s.</p>%s") % (
+            record.message_post(body=_('<p>Document reopened by %s.</p>%s') % (
                 plaintext2html(self.env.user.name), plaintext2html(reason)),
                 subtype='mail.mt_note')
             vals = dict(self._lock_reopen_values, reopen_reason=reason)
@@ -87,7 +87,7 @@ class CcisLockMixin(models.AbstractModel):
         """The "Rouvrir" button: asks for the reason."""
         return {
             'type': 'ir.actions.act_window',
-            'name': _('Rouvrir'),
+            'name': _('Reopen'),
             'res_model': 'ccis.reopen.wizard',
             'view_mode': 'form',
             'target': 'new',

@@ -8,7 +8,7 @@ class CcisPeriodMixin(models.AbstractModel):
     representations)."""
 
     _name = 'ccis.period.mixin'
-    _description = 'Période de validité'
+    _description = 'Validity Period'
 
     def _compute_is_current(self):
         today = fields.Date.context_today(self)

@@ -3,18 +3,18 @@ from odoo import fields, models
 
 class CcisRegion(models.Model):
     _name = 'ccis.region'
-    _description = 'Région'
+    _description = 'Region'
     _order = 'code, name'
 
-    name = fields.Char(string='Nom', required=True, index=True)
-    name_ar = fields.Char(string='Nom (arabe)')
+    name = fields.Char(string='Name', required=True, index=True)
+    name_ar = fields.Char(string='Name (Arabic)')
     code = fields.Char(string='Code', required=True, index=True)
-    province_ids = fields.One2many('ccis.province', 'region_id', string='Provinces et préfectures')
-    province_count = fields.Integer(string='Nombre de provinces', compute='_compute_province_count')
-    active = fields.Boolean(string='Actif', default=True)
+    province_ids = fields.One2many('ccis.province', 'region_id', string='Provinces and Prefectures')
+    province_count = fields.Integer(string='Number of Provinces', compute='_compute_province_count')
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
-        ('code_uniq', 'unique(code)', 'Le code de la région doit être unique.'),
+        ('code_uniq', 'unique(code)', 'The region code must be unique.'),
     ]
 
     def _compute_province_count(self):

@@ -4,34 +4,34 @@ from odoo.exceptions import ValidationError
 
 class CcisSite(models.Model):
     _name = 'ccis.site'
-    _description = 'Site de la chambre'
+    _description = 'Chamber Site'
     _order = 'chamber_id, sequence, name'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    name = fields.Char(string='Nom', required=True, index=True)
-    name_ar = fields.Char(string='Nom (arabe)')
+    sequence = fields.Integer(string='Sequence', default=10)
+    name = fields.Char(string='Name', required=True, index=True)
+    name_ar = fields.Char(string='Name (Arabic)')
     code = fields.Char(string='Code', required=True, index=True)
     kind = fields.Selection(
-        [('head_office', 'Siège régional'), ('annex', 'Annexe')],
+        [('head_office', 'Regional Head Office'), ('annex', 'Annex')],
         string='Type', required=True, default='annex', index=True)
     chamber_id = fields.Many2one(
-        'ccis.chamber', string='Chambre', required=True, index=True, ondelete='cascade')
+        'ccis.chamber', string='Chamber', required=True, index=True, ondelete='cascade')
     company_id = fields.Many2one(
-        'res.company', string='Société', related='chamber_id.company_id', store=True,
+        'res.company', string='Company', related='chamber_id.company_id', store=True,
         readonly=True)
     province_ids = fields.Many2many(
         'ccis.province', 'ccis_site_province_rel', 'site_id', 'province_id',
-        string='Compétence territoriale',
-        help='Provinces et préfectures desservies par ce site.')
-    partner_id = fields.Many2one('res.partner', string='Adresse')
-    director_id = fields.Many2one('hr.employee', string='Directeur', index=True)
-    unit_ids = fields.One2many('hr.department', 'site_id', string='Unités')
-    unit_count = fields.Integer(string="Nombre d'unités", compute='_compute_unit_count')
-    active = fields.Boolean(string='Actif', default=True)
+        string='Territorial Jurisdiction',
+        help='Provinces and prefectures served by this site.')
+    partner_id = fields.Many2one('res.partner', string='Address')
+    director_id = fields.Many2one('hr.employee', string='Director', index=True)
+    unit_ids = fields.One2many('hr.department', 'site_id', string='Units')
+    unit_count = fields.Integer(string='Number of Units', compute='_compute_unit_count')
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
         ('code_chamber_uniq', 'unique(chamber_id, code)',
-         'Le code du site doit être unique au sein de la chambre.'),
+         'The site code must be unique within the chamber.'),
     ]
 
     def _compute_unit_count(self):
@@ -48,7 +48,7 @@ class CcisSite(models.Model):
                 lambda s: s.kind == 'head_office' and s != site)
             if others:
                 raise ValidationError(_(
-                    "Site « %s » : la chambre « %s » a déjà un siège régional (« %s »).")
+                    'Site "%s": chamber "%s" already has a regional head office ("%s").')
                     % (site.name, site.chamber_id.name, others[0].name))
 
     @api.constrains('province_ids', 'chamber_id')
@@ -58,14 +58,14 @@ class CcisSite(models.Model):
             for province in site.province_ids:
                 if region and province.region_id != region:
                     raise ValidationError(_(
-                        "Site « %s » : la province « %s » n'appartient pas à la région « %s » "
-                        "de la chambre.") % (site.name, province.name, region.name))
+                        'Site "%s": province "%s" does not belong '
+                        'to region "%s" of the chamber.') % (site.name, province.name, region.name))
                 others = province.site_ids.filtered(
                     lambda s: s.chamber_id == site.chamber_id and s != site)
                 if others:
                     raise ValidationError(_(
-                        "Site « %s » : la province « %s » est déjà desservie par le site « %s » "
-                        "de la même chambre.") % (site.name, province.name, others[0].name))
+                        'Site "%s": province "%s" is already served '
+                        'by site "%s" of the same chamber.') % (site.name, province.name, others[0].name))
 
     @api.model
     def get_site_for_province(self, province, chamber=None):

@@ -6,23 +6,23 @@ from .structure_rules import order_parents_first
 class CcisStructureTemplate(models.Model):
     """An organisation structure that can be applied to a chamber (sites, units, missions)."""
     _name = 'ccis.structure.template'
-    _description = 'Modèle de structure'
+    _description = 'Structure Template'
     _order = 'sequence, name'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    name = fields.Char(string='Nom', required=True)
+    sequence = fields.Integer(string='Sequence', default=10)
+    name = fields.Char(string='Name', required=True)
     chamber_kind = fields.Selection(
-        [('ccis', "Chambre de commerce, d'industrie et de services"),
-         ('artisanat', "Chambre d'artisanat"),
-         ('other', 'Autre chambre')],
-        string='Type de chambre', required=True, default='ccis')
+        [('ccis', 'Chamber of Commerce, Industry and Services'),
+         ('artisanat', 'Chamber of Crafts'),
+         ('other', 'Other Chamber')],
+        string='Chamber Type', required=True, default='ccis')
     description = fields.Text(string='Description')
     site_ids = fields.One2many(
         'ccis.structure.template.site', 'template_id', string='Sites', copy=True)
     line_ids = fields.One2many(
-        'ccis.structure.template.line', 'template_id', string='Unités', copy=True)
-    line_count = fields.Integer(string="Nombre d'unités", compute='_compute_line_count')
-    active = fields.Boolean(string='Actif', default=True)
+        'ccis.structure.template.line', 'template_id', string='Units', copy=True)
+    line_count = fields.Integer(string='Number of Units', compute='_compute_line_count')
+    active = fields.Boolean(string='Active', default=True)
 
     def _compute_line_count(self):
         for template in self:

@@ -13,7 +13,7 @@ class CcisUnitMixin(models.AbstractModel):
     inherits it but writes its own rules sets it to ``None``.
     """
     _name = 'ccis.unit.mixin'
-    _description = "Enregistrement rattaché à une unité"
+    _description = 'Record Linked to a Unit'
     _ccis_unit_scope = ['unit_id']
 
     @api.model
@@ -21,7 +21,7 @@ class CcisUnitMixin(models.AbstractModel):
         return self.env.user._ccis_default_unit()
 
     unit_id = fields.Many2one(
-        'hr.department', string='Unité', index=True, ondelete='restrict',
+        'hr.department', string='Unit', index=True, ondelete='restrict',
         default=lambda self: self._default_unit_id(), track_visibility='onchange')
     site_id = fields.Many2one(
         'ccis.site', string='Site', related='unit_id.site_id', store=True, index=True,

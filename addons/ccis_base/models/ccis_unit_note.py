@@ -5,26 +5,25 @@ from odoo.exceptions import UserError
 class CcisUnitNote(models.Model):
     """A unit's internal memo ("note de service"), the reference model of the unit rules."""
     _name = 'ccis.unit.note'
-    _description = 'Note de service'
+    _description = 'Service Note'
     _inherit = ['mail.thread', 'mail.activity.mixin', 'ccis.unit.mixin']
     _order = 'date desc, id desc'
 
-    name = fields.Char(string='Objet', required=True, track_visibility='onchange')
-    reference = fields.Char(string='Référence', readonly=True, copy=False, index=True,
+    name = fields.Char(string='Subject', required=True, track_visibility='onchange')
+    reference = fields.Char(string='Reference', readonly=True, copy=False, index=True,
                             default='/')
     date = fields.Date(string='Date', required=True, default=fields.Date.context_today,
                        index=True, track_visibility='onchange')
-    author_id = fields.Many2one('res.users', string='Rédacteur', required=True,
+    author_id = fields.Many2one('res.users', string='Author', required=True,
                                 default=lambda self: self.env.user, index=True)
     recipient_unit_ids = fields.Many2many(
         'hr.department', 'ccis_unit_note_recipient_rel', 'note_id', 'unit_id',
-        string='Unités destinataires',
-        help="Une fois diffusée, la note est lue par le personnel de ces unités et de leurs "
-             "sous-unités.")
-    body = fields.Html(string='Contenu')
+        string='Recipient Units',
+        help='Once published, the note is read by the staff of these units and of their sub-units.')
+    body = fields.Html(string='Content')
     state = fields.Selection(
-        [('draft', 'Brouillon'), ('published', 'Diffusée'), ('cancelled', 'Annulée')],
-        string='État', required=True, default='draft', readonly=True, copy=False,
+        [('draft', 'Draft'), ('published', 'Published'), ('cancelled', 'Cancelled')],
+        string='State', required=True, default='draft', readonly=True, copy=False,
         index=True, track_visibility='onchange')
 
     @api.model
@@ -38,8 +37,7 @@ class CcisUnitNote(models.Model):
         for note in self:
             if note.state != 'draft':
                 raise UserError(_(
-                    "Note de service « %s » : seule une note en brouillon peut être "
-                    "supprimée (état actuel : %s).")
+                    'Service note "%s": only a draft note can be deleted (current state: %s).')
                     % (note.name, dict(self._fields['state']._description_selection(self.env))[note.state]))
         return super(CcisUnitNote, self).unlink()
 
@@ -48,12 +46,10 @@ class CcisUnitNote(models.Model):
         for note in self:
             if note.state != 'draft':
                 raise UserError(_(
-                    "Note de service « %s » : seule une note en brouillon peut être "
-                    "diffusée.") % note.name)
+                    'Service note "%s": only a draft note can be published.') % note.name)
             if not note.unit_id:
                 raise UserError(_(
-                    "Note de service « %s » : l'unité émettrice est requise pour la "
-                    "diffusion.") % note.name)
+                    'Service note "%s": the issuing unit is required for publication.') % note.name)
         self.write({'state': 'published'})
         return True
 

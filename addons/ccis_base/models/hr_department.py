@@ -4,12 +4,12 @@ from odoo.exceptions import ValidationError
 from .structure_rules import ANNEX_DIRECTION_SITE, PARENT_SITE, unit_site_error
 
 UNIT_KINDS = [
-    ('presidency', 'Présidence'),
-    ('direction', 'Direction régionale'),
-    ('department', 'Département'),
+    ('presidency', 'Presidency'),
+    ('direction', 'Regional Directorate'),
+    ('department', 'Department'),
     ('service', 'Service'),
-    ('sub_service', 'Sous-service'),
-    ('annex_direction', "Direction d'annexe"),
+    ('sub_service', 'Sub-service'),
+    ('annex_direction', 'Annex Directorate'),
 ]
 
 # fields whose change alters who sees what through the record rules
@@ -26,29 +26,28 @@ class HrDepartment(models.Model):
     """
     _inherit = 'hr.department'
 
-    sequence = fields.Integer(string='Séquence', default=10)
+    sequence = fields.Integer(string='Sequence', default=10)
     ccis_kind = fields.Selection(
-        UNIT_KINDS, string="Type d'unité", index=True, track_visibility='onchange')
+        UNIT_KINDS, string='Unit Type', index=True, track_visibility='onchange')
     code = fields.Char(string='Code', index=True, copy=False, track_visibility='onchange')
     site_id = fields.Many2one(
         'ccis.site', string='Site', index=True, ondelete='restrict',
         track_visibility='onchange')
     ccis_chamber_id = fields.Many2one(
-        'ccis.chamber', string='Chambre', related='site_id.chamber_id', store=True,
+        'ccis.chamber', string='Chamber', related='site_id.chamber_id', store=True,
         index=True, readonly=True)
     site_kind = fields.Selection(
-        related='site_id.kind', string='Type de site', readonly=True)
+        related='site_id.kind', string='Site Type', readonly=True)
     mission_ids = fields.One2many('ccis.unit.mission', 'unit_id', string='Missions')
-    mission_count = fields.Integer(string='Nombre de missions', compute='_compute_mission_count')
+    mission_count = fields.Integer(string='Number of Missions', compute='_compute_mission_count')
     analytic_account_id = fields.Many2one(
-        'account.analytic.account', string='Compte analytique', copy=False,
+        'account.analytic.account', string='Analytic Account', copy=False,
         ondelete='restrict',
-        help="Compte analytique de l'unité, sur lequel sont imputés achats, dépenses, "
-             "factures et budgets.")
+        help='Analytic account of the unit, to which purchases, expenses, invoices and budgets are charged.')
 
     _sql_constraints = [
         ('ccis_code_chamber_uniq', 'unique(ccis_chamber_id, code)',
-         "Le code de l'unité doit être unique au sein de la chambre."),
+         'The unit code must be unique within the chamber.'),
     ]
 
     @api.depends('mission_ids')
@@ -61,8 +60,7 @@ class HrDepartment(models.Model):
         for unit in self:
             if not unit._check_recursion():
                 raise ValidationError(_(
-                    "Unité « %s » : l'unité parente « %s » est elle-même rattachée à cette "
-                    "unité ; une hiérarchie ne peut pas boucler.")
+                    'Unit "%s": parent unit "%s" is itself attached to this unit; a hierarchy cannot loop.')
                     % (unit.name, unit.parent_id.name))
 
     @api.constrains('site_id', 'parent_id', 'ccis_kind')
@@ -73,19 +71,18 @@ class HrDepartment(models.Model):
                                     parent.site_id)
             if error == ANNEX_DIRECTION_SITE:
                 raise ValidationError(_(
-                    "Unité « %s » : une direction d'annexe doit appartenir à un site de "
-                    "type annexe, et non à « %s ».") % (unit.name, unit.site_id.name))
+                    'Unit "%s": an annex directorate must belong '
+                    'to a site of type annex, not to "%s".') % (unit.name, unit.site_id.name))
             if error == PARENT_SITE:
                 raise ValidationError(_(
-                    "Unité « %s » : le site doit être celui de l'unité parente « %s » (« %s »), "
-                    "et non « %s ». Seule une direction d'annexe peut relever d'une unité "
-                    "d'un autre site.")
+                    'Unit "%s": the site must be that of parent unit "%s" ("%s"), not "%s". Only an annex '
+                    'directorate can report to a unit of another site.')
                     % (unit.name, parent.name, parent.site_id.name,
-                       unit.site_id.name or _('aucun')))
+                       unit.site_id.name or _('none')))
             if (unit.site_id and parent.site_id
                     and parent.site_id.chamber_id != unit.site_id.chamber_id):
                 raise ValidationError(_(
-                    "Unité « %s » : l'unité parente « %s » appartient à une autre chambre.")
+                    'Unit "%s": parent unit "%s" belongs to another chamber.')
                     % (unit.name, parent.name))
 
     @api.constrains('code', 'site_id')
@@ -98,7 +95,7 @@ class HrDepartment(models.Model):
             ], limit=1)
             if duplicate:
                 raise ValidationError(_(
-                    "Unité « %s » : le code « %s » est déjà utilisé par l'unité « %s ».")
+                    'Unit "%s": code "%s" is already used by unit "%s".')
                     % (unit.name, unit.code, duplicate.name))
 
     @api.onchange('parent_id')

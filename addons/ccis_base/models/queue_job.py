@@ -9,23 +9,23 @@ MESSAGE_ATTACHMENT_MAX = 5 * 1024 * 1024
 class QueueJob(models.Model):
     _inherit = 'queue.job'
 
-    ccis_progress = fields.Float(string='Progression (%)', compute='_compute_ccis_progress')
-    ccis_progress_message = fields.Char(string='Étape en cours',
+    ccis_progress = fields.Float(string='Progress (%)', compute='_compute_ccis_progress')
+    ccis_progress_message = fields.Char(string='Current Step',
                                         compute='_compute_ccis_progress')
-    ccis_summary = fields.Text(string='Bilan', readonly=True)
+    ccis_summary = fields.Text(string='Review', readonly=True)
     ccis_result_attachment_id = fields.Many2one(
-        'ir.attachment', string='Résultat', readonly=True, ondelete='set null')
+        'ir.attachment', string='Outcome', readonly=True, ondelete='set null')
     ccis_result_file = fields.Binary(
-        related='ccis_result_attachment_id.datas', string='Fichier résultat', readonly=True)
+        related='ccis_result_attachment_id.datas', string='Result File', readonly=True)
     ccis_result_name = fields.Char(
-        related='ccis_result_attachment_id.datas_fname', string='Nom du fichier résultat',
+        related='ccis_result_attachment_id.datas_fname', string='Result File Name',
         readonly=True)
     ccis_report_attachment_id = fields.Many2one(
-        'ir.attachment', string='Rapport des anomalies', readonly=True, ondelete='set null')
+        'ir.attachment', string='Anomaly Report', readonly=True, ondelete='set null')
     ccis_report_file = fields.Binary(
-        related='ccis_report_attachment_id.datas', string='Fichier du rapport', readonly=True)
+        related='ccis_report_attachment_id.datas', string='Report File', readonly=True)
     ccis_report_name = fields.Char(
-        related='ccis_report_attachment_id.datas_fname', string='Nom du rapport',
+        related='ccis_report_attachment_id.datas_fname', string='Report Name',
         readonly=True)
 
     @api.multi
@@ -38,7 +38,7 @@ class QueueJob(models.Model):
             row = by_uuid.get(job.uuid)
             if job.state == 'done' or job.ccis_summary:
                 job.ccis_progress = 100.0
-                job.ccis_progress_message = _("Terminé")
+                job.ccis_progress_message = _('Finished')
             else:
                 job.ccis_progress = row.progress if row else 0.0
                 job.ccis_progress_message = row.message if row else False
@@ -49,7 +49,7 @@ class QueueJob(models.Model):
         self.ensure_one()
         return {
             'type': 'ir.actions.act_window',
-            'name': _('Travail en arrière-plan'),
+            'name': _('Background Job'),
             'res_model': 'queue.job',
             'res_id': self.id,
             'view_mode': 'form',
@@ -79,16 +79,16 @@ class CcisJobProgress(models.Model):
     committed cursor (ccis.job.mixin._ccis_job_progress): apart from the queue_job row, which
     the job's transaction updates when it ends."""
     _name = 'ccis.job.progress'
-    _description = "Progression d'un travail en arrière-plan"
+    _description = 'Background Job Progress'
     _log_access = False
 
-    job_uuid = fields.Char(string='Travail', required=True, index=True)
-    progress = fields.Float(string='Progression (%)')
-    message = fields.Char(string='Étape en cours')
-    write_date = fields.Datetime(string='Mise à jour')
+    job_uuid = fields.Char(string='Job', required=True, index=True)
+    progress = fields.Float(string='Progress (%)')
+    message = fields.Char(string='Current Step')
+    write_date = fields.Datetime(string='Updated On')
 
     _sql_constraints = [
-        ('job_uuid_unique', 'unique(job_uuid)', "Une seule progression par travail."),
+        ('job_uuid_unique', 'unique(job_uuid)', 'Only one progress record per job.'),
     ]
 
     @api.model

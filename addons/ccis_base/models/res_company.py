@@ -4,7 +4,7 @@ from odoo import fields, models
 class ResCompany(models.Model):
     _inherit = 'res.company'
 
-    ccis_chamber_ids = fields.One2many('ccis.chamber', 'company_id', string='Chambres')
+    ccis_chamber_ids = fields.One2many('ccis.chamber', 'company_id', string='Chambers')
     ccis_unit_analytic_account = fields.Boolean(
-        string='Compte analytique par unité', default=True,
-        help="Créer un compte analytique pour chaque nouvelle unité de la chambre.")
+        string='Analytic Account per Unit', default=True,
+        help='Create an analytic account for each new unit of the chamber.')

@@ -5,4 +5,4 @@ class ResConfigSettings(models.TransientModel):
     _inherit = 'res.config.settings'
 
     ccis_unit_analytic_account = fields.Boolean(
-        related='company_id.ccis_unit_analytic_account', string='Compte analytique par unité')
+        related='company_id.ccis_unit_analytic_account', string='Analytic Account per Unit')

@@ -5,12 +5,12 @@ class ResUsers(models.Model):
     _inherit = 'res.users'
 
     ccis_unit_ids = fields.Many2many(
-        'hr.department', string='Unités (avec sous-unités)', compute='_compute_ccis_unit_ids',
-        help="Unités de l'utilisateur, par ses fiches employé (et les unités qu'il dirige), "
-             "avec toutes leurs sous-unités. Utilisé par les règles d'accès.")
+        'hr.department', string='Units (with Sub-units)', compute='_compute_ccis_unit_ids',
+        help='Units of the user, through their employee records (and the units they manage), with all their '
+             'sub-units. Used by the access rules.')
     ccis_site_ids = fields.Many2many(
         'ccis.site', string='Sites', compute='_compute_ccis_unit_ids',
-        help='Sites des unités de l\'utilisateur. Utilisé par les règles d\'accès.')
+        help="Sites of the user's units. Used by the access rules.")
 
     @api.multi
     def _compute_ccis_unit_ids(self):

@@ -13,7 +13,7 @@ from ..tools import xlsx
 class ReportXlsxAbstract(models.AbstractModel):
     _name = 'report.ccis_base.xlsx_abstract'
     _inherit = 'report.report_xlsx.abstract'
-    _description = 'Classeur XLSX de la suite (sans formule venant des données)'
+    _description = 'Suite XLSX Workbook (no formulas coming from data)'
 
     def _get_workbook_options(self, records):
         """xlsxwriter options of the workbook of ``records`` (see ``tools/xlsx.build``)."""

@@ -7,23 +7,22 @@ class CcisReopenWizard(models.TransientModel):
     indicator values) and reopens them: see ccis.lock.mixin."""
 
     _name = 'ccis.reopen.wizard'
-    _description = 'Réouverture motivée d\'un document verrouillé'
+    _description = 'Reopening of a Locked Document with Reason'
 
-    res_model = fields.Char(string='Modèle', required=True, readonly=True)
+    res_model = fields.Char(string='Model', required=True, readonly=True)
     res_ids = fields.Char(string='Documents', required=True, readonly=True)
-    reason = fields.Text(string='Motif', required=True,
-                         help="Pourquoi le document est rouvert : publié dans son historique "
-                              "et gardé dans le journal d'audit.")
+    reason = fields.Text(string='Reason', required=True,
+                         help='Why the document is reopened: posted in its history and kept in the audit log.')
 
     def _records(self):
         self.ensure_one()
         if self.res_model not in self.env:
-            raise UserError(_("Modèle inconnu : %s.") % self.res_model)
+            raise UserError(_('Unknown model: %s.') % self.res_model)
         records = self.env[self.res_model].browse(
             [int(res_id) for res_id in self.res_ids.split(',') if res_id.strip()])
         if not callable(getattr(records, '_reopen', None)):
-            raise UserError(_("Les documents de « %s » ne se verrouillent pas.")
-                            % records._description)
+            raise UserError(_('Documents of "%s" cannot be locked.')
+                            % self.env['ir.model']._get(self.res_model).name)
         return records
 
     @api.multi

@@ -4,16 +4,16 @@ from odoo.exceptions import UserError
 
 class CcisStructureApplyWizard(models.TransientModel):
     _name = 'ccis.structure.apply.wizard'
-    _description = "Application d'un modèle de structure"
+    _description = 'Structure Template Application'
 
-    chamber_id = fields.Many2one('ccis.chamber', string='Chambre', required=True)
-    template_id = fields.Many2one('ccis.structure.template', string='Modèle de structure',
+    chamber_id = fields.Many2one('ccis.chamber', string='Chamber', required=True)
+    template_id = fields.Many2one('ccis.structure.template', string='Structure Template',
                                   required=True)
-    state = fields.Selection([('draft', 'À appliquer'), ('done', 'Appliqué')], string='État',
+    state = fields.Selection([('draft', 'To Apply'), ('done', 'Applied')], string='State',
                              default='draft', readonly=True)
-    site_count = fields.Integer(string='Sites créés', readonly=True)
-    unit_count = fields.Integer(string='Unités créées', readonly=True)
-    mission_count = fields.Integer(string='Missions créées', readonly=True)
+    site_count = fields.Integer(string='Created Sites', readonly=True)
+    unit_count = fields.Integer(string='Created Units', readonly=True)
+    mission_count = fields.Integer(string='Created Missions', readonly=True)
 
     @api.onchange('chamber_id')
     def _onchange_chamber_id(self):
@@ -26,7 +26,7 @@ class CcisStructureApplyWizard(models.TransientModel):
     def action_apply(self):
         self.ensure_one()
         if self.state == 'done':
-            raise UserError(_("Le modèle « %s » a déjà été appliqué par cet assistant.")
+            raise UserError(_('Template "%s" has already been applied by this wizard.')
                             % self.template_id.name)
         result = self.template_id.apply_to_chamber(self.chamber_id)
         self.write({

@@ -3,18 +3,18 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import html_escape
 
 ORIGINS = [
-    ('event', 'Événement (B2B, salon, mission)'),
-    ('chamber', 'Chambre partenaire'),
-    ('embassy', 'Ambassade ou représentation diplomatique'),
-    ('member', 'Ressortissant'),
-    ('other', 'Autre'),
+    ('event', 'Event (B2B, Trade Fair, Mission)'),
+    ('chamber', 'Partner Chamber'),
+    ('embassy', 'Embassy or Diplomatic Mission'),
+    ('member', 'Member'),
+    ('other', 'Other'),
 ]
-KINDS = [('offer', 'Offre'), ('demand', 'Demande'), ('partnership', 'Partenariat')]
+KINDS = [('offer', 'Offer'), ('demand', 'Request'), ('partnership', 'Partnership')]
 STATES = [
-    ('draft', 'Brouillon'),
-    ('published', 'Diffusée'),
-    ('closed', 'Clôturée'),
-    ('cancelled', 'Annulée'),
+    ('draft', 'Draft'),
+    ('published', 'Published'),
+    ('closed', 'Concluded'),
+    ('cancelled', 'Cancelled'),
 ]
 
 
@@ -22,47 +22,47 @@ class CcisBusinessOpportunity(models.Model):
     """A business opportunity collected by the chamber and passed on to its members."""
 
     _name = 'ccis.business.opportunity'
-    _description = "Opportunité d'affaires"
+    _description = 'Business Opportunity'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'date desc, id desc'
 
-    name = fields.Char(string='Intitulé', required=True, track_visibility='onchange')
-    reference = fields.Char(string='Référence', readonly=True, copy=False, index=True,
+    name = fields.Char(string='Title', required=True, track_visibility='onchange')
+    reference = fields.Char(string='Reference', readonly=True, copy=False, index=True,
                             default='/')
-    date = fields.Date(string='Reçue le', required=True, index=True,
+    date = fields.Date(string='Received on', required=True, index=True,
                        default=fields.Date.context_today)
-    date_published = fields.Date(string='Diffusée le', readonly=True, copy=False, index=True)
-    kind = fields.Selection(KINDS, string='Nature', required=True, default='demand',
+    date_published = fields.Date(string='Published on', readonly=True, copy=False, index=True)
+    kind = fields.Selection(KINDS, string='Kind', required=True, default='demand',
                             track_visibility='onchange')
-    origin = fields.Selection(ORIGINS, string='Origine', required=True, default='member',
+    origin = fields.Selection(ORIGINS, string='Origin', required=True, default='member',
                               index=True, track_visibility='onchange')
     origin_partner_id = fields.Many2one(
-        'res.partner', string='Émetteur',
-        help="Chambre partenaire, ambassade ou ressortissant qui a transmis l'opportunité.")
-    event_id = fields.Many2one('event.event', string='Événement', index=True,
+        'res.partner', string='Issuer',
+        help='Partner chamber, embassy or member who passed on the opportunity.')
+    event_id = fields.Many2one('event.event', string='B2B Event', index=True,
                                ondelete='set null')
-    sector_id = fields.Many2one('ccis.member.sector', string='Secteur', index=True,
+    sector_id = fields.Many2one('ccis.member.sector', string='Sector', index=True,
                                 track_visibility='onchange')
-    country_id = fields.Many2one('res.country', string='Pays', index=True)
+    country_id = fields.Many2one('res.country', string='Country', index=True)
     description = fields.Html(string='Description')
-    deadline = fields.Date(string='Date limite', index=True, track_visibility='onchange')
-    company_id = fields.Many2one('res.company', string='Société', required=True,
+    deadline = fields.Date(string='Deadline', index=True, track_visibility='onchange')
+    company_id = fields.Many2one('res.company', string='Company', required=True,
                                  default=lambda self: self.env.user.company_id)
     currency_id = fields.Many2one(related='company_id.currency_id', readonly=True,
-                                  string='Devise')
-    amount = fields.Monetary(string='Montant estimé')
+                                  string='Currency')
+    amount = fields.Monetary(string='Estimated Amount')
     notified_partner_ids = fields.Many2many(
         'res.partner', 'ccis_opportunity_notified_rel', 'opportunity_id', 'partner_id',
-        string='Ressortissants informés')
+        string='Informed Members')
     interested_partner_ids = fields.Many2many(
         'res.partner', 'ccis_opportunity_interested_rel', 'opportunity_id', 'partner_id',
-        string='Ressortissants intéressés')
-    notified_count = fields.Integer(string='Informés', compute='_compute_counts')
-    interested_count = fields.Integer(string='Intéressés', compute='_compute_counts')
-    state = fields.Selection(STATES, string='État', default='draft', required=True,
+        string='Interested Members')
+    notified_count = fields.Integer(string='Informed', compute='_compute_counts')
+    interested_count = fields.Integer(string='Interested', compute='_compute_counts')
+    state = fields.Selection(STATES, string='State', default='draft', required=True,
                              index=True, track_visibility='onchange', copy=False)
-    is_expired = fields.Boolean(string='Échue', compute='_compute_is_expired')
-    color = fields.Integer(string='Couleur')
+    is_expired = fields.Boolean(string='Expired', compute='_compute_is_expired')
+    color = fields.Integer(string='Color')
 
     @api.depends('notified_partner_ids', 'interested_partner_ids')
     def _compute_counts(self):
@@ -81,7 +81,7 @@ class CcisBusinessOpportunity(models.Model):
         for opportunity in self:
             if opportunity.origin == 'event' and not opportunity.event_id:
                 raise ValidationError(_(
-                    "Opportunité « %s » : indiquez l'événement dont elle est issue.")
+                    'Opportunity "%s": specify the event it comes from.')
                     % opportunity.name)
 
     @api.constrains('date', 'deadline')
@@ -89,8 +89,8 @@ class CcisBusinessOpportunity(models.Model):
         for opportunity in self:
             if opportunity.deadline and opportunity.deadline < opportunity.date:
                 raise ValidationError(_(
-                    "Opportunité « %s » : la date limite (%s) précède la date de réception "
-                    "(%s).") % (opportunity.name, opportunity.deadline, opportunity.date))
+                    'Opportunity "%s": the deadline (%s) is '
+                    'before the date of receipt (%s).') % (opportunity.name, opportunity.deadline, opportunity.date))
 
     @api.model
     def create(self, vals):
@@ -113,8 +113,7 @@ class CcisBusinessOpportunity(models.Model):
         address, through the chatter) and listed as informed."""
         for opportunity in self:
             if opportunity.state != 'draft':
-                raise UserError(_("Opportunité « %s » : seule une opportunité en brouillon "
-                                  "peut être diffusée.") % opportunity.name)
+                raise UserError(_('Opportunity "%s": only a draft opportunity can be published.') % opportunity.name)
             members = opportunity._members_to_notify() - opportunity.notified_partner_ids
             opportunity.write({
                 'state': 'published',
@@ -123,14 +122,14 @@ class CcisBusinessOpportunity(models.Model):
             })
             recipients = members.filtered('email')
             opportunity.message_post(
-                body=_("Opportunité diffusée à %s ressortissants du secteur.") % len(members),
+                body=_('Opportunity published to %s members of the sector.') % len(members),
                 subtype='mail.mt_note')
             if recipients:
                 opportunity.with_context(mail_post_autofollow=False).message_post(
-                    body=_("<p>La chambre vous signale une opportunité d'affaires : "
-                           "<b>%s</b>.</p>%s") % (html_escape(opportunity.name),
-                                                  opportunity.description or ''),
-                    subject=_("Opportunité d'affaires : %s") % opportunity.name,
+                    body=_('<p>The chamber brings a business opportunity '
+                           'to your attention: <b>%s</b>.</p>%s') % (html_escape(opportunity.name),
+                                                                     opportunity.description or ''),
+                    subject=_('Business opportunity: %s') % opportunity.name,
                     partner_ids=recipients.ids, message_type='comment',
                     subtype='mail.mt_note')
         return True

@@ -5,9 +5,9 @@ class EventEvent(models.Model):
     _inherit = 'event.event'
 
     ccis_opportunity_ids = fields.One2many(
-        'ccis.business.opportunity', 'event_id', string="Opportunités d'affaires")
+        'ccis.business.opportunity', 'event_id', string='Business Opportunities')
     ccis_opportunity_count = fields.Integer(
-        string="Nombre d'opportunités", compute='_compute_ccis_opportunity_count')
+        string='Number of Opportunities', compute='_compute_ccis_opportunity_count')
 
     def _compute_ccis_opportunity_count(self):
         opportunities = {g['event_id'][0]: g['event_id_count'] for g in

@@ -5,12 +5,12 @@ import secrets
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-STATES = [('draft', 'Demande'), ('issued', 'Émis'), ('cancelled', 'Annulé')]
+STATES = [('draft', 'Request'), ('issued', 'Issued'), ('cancelled', 'Cancelled')]
 TRANSPORTS = [
-    ('sea', 'Maritime'),
-    ('air', 'Aérien'),
-    ('road', 'Routier'),
-    ('rail', 'Ferroviaire'),
+    ('sea', 'Sea'),
+    ('air', 'Air'),
+    ('road', 'Road'),
+    ('rail', 'Rail'),
     ('multimodal', 'Multimodal'),
 ]
 # what the public verification page shows of a certificate's state
@@ -30,72 +30,72 @@ class CcisCertificateOrigin(models.Model):
     """A certificate of origin: the exporter's application, checked, numbered per site and
     year without gaps, invoiced, printed with a QR code that customs scan to verify it."""
     _name = 'ccis.certificate.origin'
-    _description = "Certificat d'origine"
+    _description = 'Certificate of Origin'
     _inherit = ['mail.thread', 'mail.activity.mixin', 'ccis.unit.mixin',
                 'ccis.service.billing.mixin']
     _order = 'issue_date desc, id desc'
 
-    name = fields.Char(string='Numéro', required=True, readonly=True, copy=False, default='/',
+    name = fields.Char(string='Number', required=True, readonly=True, copy=False, default='/',
                        index=True, track_visibility='onchange')
-    state = fields.Selection(STATES, string='État', required=True, default='draft',
+    state = fields.Selection(STATES, string='State', required=True, default='draft',
                              readonly=True, copy=False, index=True, track_visibility='onchange')
-    date = fields.Date(string='Date de la demande', required=True,
+    date = fields.Date(string='Request Date', required=True,
                        default=fields.Date.context_today)
-    issue_date = fields.Date(string="Date d'émission", copy=False, index=True,
+    issue_date = fields.Date(string='Issue Date', copy=False, index=True,
                              track_visibility='onchange')
     partner_id = fields.Many2one(
-        'res.partner', string='Exportateur', required=True, index=True, ondelete='restrict',
+        'res.partner', string='Exporter', required=True, index=True, ondelete='restrict',
         domain=[('ccis_is_member', '=', True)], track_visibility='onchange')
     partner_ice = fields.Char(related='partner_id.commercial_partner_id.ccis_ice',
                               string='ICE', readonly=True)
-    consignee_name = fields.Char(string='Destinataire')
-    consignee_address = fields.Text(string='Adresse du destinataire')
-    consignee_country_id = fields.Many2one('res.country', string='Pays du destinataire',
+    consignee_name = fields.Char(string='Consignee')
+    consignee_address = fields.Text(string='Consignee Address')
+    consignee_country_id = fields.Many2one('res.country', string='Consignee Country',
                                            ondelete='restrict')
     destination_country_id = fields.Many2one(
-        'res.country', string='Pays de destination', index=True, ondelete='restrict',
+        'res.country', string='Destination Country', index=True, ondelete='restrict',
         track_visibility='onchange')
-    transport_mode = fields.Selection(TRANSPORTS, string='Mode de transport')
-    transport_details = fields.Char(string='Détails du transport',
-                                    help='Navire, vol, n° de camion, port ou aéroport...')
-    invoice_reference = fields.Char(string='Facture commerciale n°')
-    copies = fields.Integer(string='Copies certifiées', default=0,
-                            help="Copies certifiées délivrées avec l'original.")
+    transport_mode = fields.Selection(TRANSPORTS, string='Transport Mode')
+    transport_details = fields.Char(string='Transport Details',
+                                    help='Vessel, flight, truck no., port or airport...')
+    invoice_reference = fields.Char(string='Commercial Invoice No.')
+    copies = fields.Integer(string='Certified Copies', default=0,
+                            help='Certified copies delivered with the original.')
     line_ids = fields.One2many('ccis.certificate.origin.line', 'certificate_id',
-                               string='Marchandises', copy=True)
+                               string='Goods', copy=True)
     document_ids = fields.One2many('ccis.certificate.origin.document', 'certificate_id',
-                                   string='Pièces jointes', copy=True)
-    total_value = fields.Float(string='Valeur totale (MAD)', digits=(16, 2),
+                                   string='Attachments', copy=True)
+    total_value = fields.Float(string='Total Value (MAD)', digits=(16, 2),
                                compute='_compute_totals', store=True)
-    total_gross_weight = fields.Float(string='Poids brut total (kg)', digits=(16, 3),
+    total_gross_weight = fields.Float(string='Total Gross Weight (kg)', digits=(16, 3),
                                       compute='_compute_totals', store=True)
-    hs_chapter = fields.Char(string='Chapitre SH principal', compute='_compute_totals',
+    hs_chapter = fields.Char(string='Main HS Chapter', compute='_compute_totals',
                              store=True, index=True,
-                             help='Chapitre de la ligne de plus grande valeur.')
-    fee_amount = fields.Float(string='Droits (MAD, HT)', digits=(16, 2), readonly=True,
+                             help='Chapter of the line with the highest value.')
+    fee_amount = fields.Float(string='Fees (MAD, excl. Tax)', digits=(16, 2), readonly=True,
                               copy=False)
-    access_token = fields.Char(string='Code de vérification', required=True, copy=False,
+    access_token = fields.Char(string='Verification Code', required=True, copy=False,
                                readonly=True, index=True, default=lambda self: _new_token(),
                                groups='ccis_base.group_ccis_user')
-    verify_url = fields.Char(string='Adresse de vérification', compute='_compute_verify_url')
-    cancel_reason = fields.Text(string="Motif d'annulation", copy=False,
+    verify_url = fields.Char(string='Verification Address', compute='_compute_verify_url')
+    cancel_reason = fields.Text(string='Cancellation Reason', copy=False,
                                 track_visibility='onchange')
-    cancel_date = fields.Date(string="Date d'annulation", readonly=True, copy=False)
-    replaces_id = fields.Many2one('ccis.certificate.origin', string='Remplace',
+    cancel_date = fields.Date(string='Cancellation Date', readonly=True, copy=False)
+    replaces_id = fields.Many2one('ccis.certificate.origin', string='Replaces',
                                   readonly=True, copy=False, ondelete='restrict')
-    replaced_by_id = fields.Many2one('ccis.certificate.origin', string='Remplacé par',
+    replaced_by_id = fields.Many2one('ccis.certificate.origin', string='Replaced By',
                                      readonly=True, copy=False, ondelete='restrict')
     prepayment = fields.Boolean(
-        string='Émission après paiement', compute='_compute_prepayment',
-        help="Paramètre de la chambre : la demande est facturée d'abord, le certificat émis "
-             "une fois la facture payée.")
-    year = fields.Integer(string='Année', compute='_compute_year', store=True, index=True)
+        string='Issuance after Payment', compute='_compute_prepayment',
+        help='Chamber setting: the request is invoiced first, and the certificate is issued once the invoice '
+             'is paid.')
+    year = fields.Integer(string='Year', compute='_compute_year', store=True, index=True)
 
     _sql_constraints = [
         ('access_token_uniq', 'unique(access_token)',
-         'Le code de vérification doit être unique.'),
+         'The verification code must be unique.'),
         ('copies_positive', 'check(copies >= 0)',
-         'Le nombre de copies ne peut pas être négatif.'),
+         'The number of copies cannot be negative.'),
     ]
 
     @api.depends('line_ids.value', 'line_ids.gross_weight', 'line_ids.hs_chapter')
@@ -132,15 +132,14 @@ class CcisCertificateOrigin(models.Model):
                            or self.env.context.get('install_mode')):
             for certificate in self.filtered(lambda c: c.state != 'draft'):
                 raise UserError(_(
-                    "Certificat « %s » : un certificat émis ou annulé ne se modifie pas ; "
-                    "annulez-le et remplacez-le.") % certificate.name)
+                    'Certificate "%s": an issued or cancelled certificate cannot be modified; cancel and '
+                    'replace it.') % certificate.name)
         return super(CcisCertificateOrigin, self).write(vals)
 
     @api.multi
     def unlink(self):
         if any(certificate.state != 'draft' for certificate in self):
-            raise UserError(_("Un certificat émis ou annulé ne peut pas être supprimé ; "
-                              "il reste au registre."))
+            raise UserError(_('An issued or cancelled certificate cannot be deleted; it stays in the register.'))
         return super(CcisCertificateOrigin, self).unlink()
 
     # ------------------------------------------------------------------
@@ -154,52 +153,51 @@ class CcisCertificateOrigin(models.Model):
         member = self.partner_id.commercial_partner_id
         state_label = dict(member.fields_get(['ccis_state'])['ccis_state']['selection'])
         if not member.ccis_is_member or member.ccis_state != 'active':
-            problems.append(_("l'exportateur « %s » n'est pas un ressortissant actif de la "
-                              "chambre (statut : %s)")
-                            % (member.name, state_label.get(member.ccis_state, _('aucun'))))
+            problems.append(_('the exporter "%s" is not an active member of the chamber (status: %s)')
+                            % (member.name, state_label.get(member.ccis_state, _('none'))))
         if not member.ccis_province_id:
-            problems.append(_("l'exportateur « %s » n'a pas de province : son siège doit se "
-                              "trouver dans le territoire de la chambre") % member.name)
+            problems.append(_('the exporter "%s" has no province: its head office must be within the '
+                              'territory of the chamber') % member.name)
         elif member.ccis_site_id.chamber_id != self.site_id.chamber_id:
-            problems.append(_("le siège de l'exportateur « %s » (province « %s ») n'est pas "
-                              "dans le territoire de la chambre « %s »")
+            problems.append(_('the head office of the exporter "%s" (province "%s") is not within the '
+                              'territory of the chamber "%s"')
                             % (member.name, member.ccis_province_id.name,
                                self.site_id.chamber_id.name))
         if not self.unit_id:
-            problems.append(_("l'unité qui délivre le certificat n'est pas indiquée"))
+            problems.append(_('the unit issuing the certificate is not specified'))
         for field in ('consignee_name', 'destination_country_id', 'transport_mode'):
             if not self[field]:
-                problems.append(_("le champ « %s » n'est pas renseigné")
-                                % self._fields[field].string)
+                problems.append(_('the "%s" field is not filled in')
+                                % self._fields[field].get_description(self.env)['string'])
         attached = self.document_ids.filtered('file').mapped('type_id')
         required = self.env['ccis.certificate.document.type'].search([('required', '=', True)])
         for doc_type in required - attached:
-            problems.append(_("la pièce « %s » n'est pas jointe") % doc_type.name)
+            problems.append(_('the document "%s" is not attached') % doc_type.name)
         if not self.line_ids:
-            problems.append(_("aucune marchandise n'est déclarée"))
+            problems.append(_('no goods are declared'))
         for index, line in enumerate(self.line_ids, 1):
             problems += self._ccis_line_problems(index, line)
         return problems
 
     def _ccis_line_problems(self, index, line):
-        label = _('ligne %d') % index
+        label = _('line %d') % index
         if line.name:
-            label = _('ligne %d (« %s »)') % (index, line.name)
+            label = _('line %d ("%s")') % (index, line.name)
         problems = []
         for field in ('name', 'hs_code', 'origin_country_id'):
             if not line[field]:
-                problems.append(_("%s : le champ « %s » n'est pas renseigné")
-                                % (label, line._fields[field].string))
+                problems.append(_('%s: the "%s" field is not filled in')
+                                % (label, line._fields[field].get_description(self.env)['string']))
         digits = re.sub(r'[\s.]', '', line.hs_code or '')
         if line.hs_code and not (digits.isdigit() and 6 <= len(digits) <= 10):
-            problems.append(_("%s : le code SH « %s » doit compter de 6 à 10 chiffres")
+            problems.append(_('%s: the HS code "%s" must have 6 to 10 digits')
                             % (label, line.hs_code))
         for field in ('quantity', 'gross_weight', 'net_weight', 'value'):
             if line[field] <= 0:
-                problems.append(_("%s : le champ « %s » doit être positif")
-                                % (label, line._fields[field].string))
+                problems.append(_('%s: the "%s" field must be positive')
+                                % (label, line._fields[field].get_description(self.env)['string']))
         if line.net_weight > line.gross_weight > 0:
-            problems.append(_("%s : le poids net (%.3f kg) dépasse le poids brut (%.3f kg)")
+            problems.append(_('%s: the net weight (%.3f kg) exceeds the gross weight (%.3f kg)')
                             % (label, line.net_weight, line.gross_weight))
         return problems
 
@@ -212,11 +210,11 @@ class CcisCertificateOrigin(models.Model):
         certificates."""
         for certificate in self:
             if certificate.state != 'draft':
-                raise UserError(_("Certificat « %s » : seule une demande peut être émise.")
+                raise UserError(_('Certificate "%s": only a request can be issued.')
                                 % certificate.name)
             problems = certificate._ccis_issue_problems()
             if problems:
-                raise UserError(_("Certificat d'origine de « %s » : émission impossible :\n%s")
+                raise UserError(_('Certificate of origin of "%s": cannot be issued:\n%s')
                                 % (certificate.partner_id.name,
                                    '\n'.join('- %s ;' % problem for problem in problems)))
 
@@ -245,12 +243,11 @@ class CcisCertificateOrigin(models.Model):
             for certificate in self:
                 if certificate.payment_state != 'paid':
                     raise UserError(_(
-                        "Certificat d'origine de « %s » : l'émission attend le paiement de la "
-                        "facture%s (paramètre « Émettre les certificats d'origine après "
-                        "paiement »).") % (
+                        'Certificate of origin of "%s": issuance is waiting for the payment of the invoice%s '
+                        '(setting "Issue Certificates of Origin after Payment").') % (
                             certificate.partner_id.name,
                             certificate.invoice_number and ' %s' % certificate.invoice_number
-                            or _(" (à établir : bouton « Facturer »)")))
+                            or _(' (to be created: "Create Invoice" button)')))
         self.filtered(lambda c: not c.invoice_id)._ccis_fix_fee()
         for certificate in self:
             certificate.with_context(ccis_certificate_issue=True).write({
@@ -275,13 +272,12 @@ class CcisCertificateOrigin(models.Model):
         """Cancel an issued certificate (unit managers), with its reason: it stays in the
         register, the verification page says it is cancelled, a credit note is issued."""
         if not self.env.user.has_group('ccis_base.group_ccis_unit_manager'):
-            raise UserError(_("Seul un chef d'unité peut annuler un certificat d'origine."))
+            raise UserError(_('Only a unit head can cancel a certificate of origin.'))
         for certificate in self:
             if certificate.state != 'issued':
-                raise UserError(_("Certificat « %s » : seul un certificat émis peut être "
-                                  "annulé.") % certificate.name)
+                raise UserError(_('Certificate "%s": only an issued certificate can be cancelled.') % certificate.name)
             if not (certificate.cancel_reason or '').strip():
-                raise UserError(_("Certificat « %s » : indiquez le motif d'annulation.")
+                raise UserError(_('Certificate "%s": enter the cancellation reason.')
                                 % certificate.name)
         for certificate in self:
             certificate.write({
@@ -320,7 +316,7 @@ class CcisCertificateOrigin(models.Model):
     def _ccis_billing_reference(self):
         # invoiced before issue (payment first): the application, not yet numbered
         if self.name == '/':
-            return _("Demande de certificat d'origine n° %d") % self.id
+            return _('Certificate of origin request no. %d') % self.id
         return self.name
 
     def _ccis_certificate_product(self):
@@ -329,14 +325,14 @@ class CcisCertificateOrigin(models.Model):
     def _ccis_billing_lines(self):
         lines = [{'product': self._ccis_certificate_product(), 'quantity': 1.0,
                   'price_unit': self.fee_amount,
-                  'name': _("Certificat d'origine %s – %s (valeur %.2f MAD)")
-                  % (self.name if self.name != '/' else _('(demande n° %d)') % self.id,
+                  'name': _('Certificate of Origin %s – %s (value %.2f MAD)')
+                  % (self.name if self.name != '/' else _('(request no. %d)') % self.id,
                      self.destination_country_id.name, self.total_value)}]
         if self.copies:
             copy_product = self.env.ref('ccis_service.product_service_certificate_copy')
             lines.append({'product': copy_product, 'quantity': self.copies,
                           'price_unit': copy_product.ccis_compute_fee(partner=self.partner_id),
-                          'name': _('Copies certifiées du certificat %s') % self.name})
+                          'name': _('Certified copies of certificate %s') % self.name})
         return lines
 
     # ------------------------------------------------------------------

@@ -5,9 +5,9 @@ class CcisSite(models.Model):
     _inherit = 'ccis.site'
 
     ccis_certificate_sequence_id = fields.Many2one(
-        'ir.sequence', string="Numérotation des certificats d'origine", copy=False,
+        'ir.sequence', string='Certificate of Origin Numbering', copy=False,
         ondelete='restrict',
-        help="Numéros des certificats d'origine émis par le site, sans trou, par année.")
+        help='Numbers of the certificates of origin issued by the site, without gaps, per year.')
 
     @api.model
     def create(self, vals):

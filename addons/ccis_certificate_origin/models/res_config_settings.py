@@ -7,10 +7,10 @@ class ResConfigSettings(models.TransientModel):
     _inherit = 'res.config.settings'
 
     ccis_certificate_prepayment = fields.Boolean(
-        string="Émettre les certificats d'origine après paiement",
-        help="Coché : la demande est d'abord facturée, et le certificat n'est émis (numéroté, "
-             "imprimable) qu'une fois sa facture payée. Non coché : l'émission crée la facture, "
-             "payée ensuite.")
+        string='Issue Certificates of Origin after Payment',
+        help='Checked: the request is invoiced first, and the certificate is only issued (numbered, '
+             'printable) once its invoice is paid. Unchecked: issuance creates the invoice, which is paid '
+             'afterwards.')
 
     @api.model
     def _ccis_certificate_prepayment(self):

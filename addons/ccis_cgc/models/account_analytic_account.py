@@ -7,7 +7,7 @@ class AccountAnalyticAccount(models.Model):
     _inherit = 'account.analytic.account'
 
     ccis_cgc_subscription_id = fields.Many2one(
-        'ccis.cgc.subscription', string='Abonnement CGC', readonly=True, index=True,
+        'ccis.cgc.subscription', string='CGC Subscription', readonly=True, index=True,
         ondelete='restrict', copy=False)
 
     @api.model

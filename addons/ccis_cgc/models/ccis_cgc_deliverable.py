@@ -5,9 +5,9 @@ from odoo.osv import expression
 from .ccis_cgc_deliverable_type import PERIODICITIES
 
 STATES = [
-    ('todo', 'À faire'),
-    ('in_progress', 'En cours'),
-    ('filed', 'Déposé'),
+    ('todo', 'To Do'),
+    ('in_progress', 'In Progress'),
+    ('filed', 'Filed'),
 ]
 
 
@@ -16,59 +16,59 @@ class CcisCgcDeliverable(models.Model):
     fiscal year, due on the legal date of its type, filed by the agent in charge with the
     filed document attached."""
     _name = 'ccis.cgc.deliverable'
-    _description = 'Livrable du CGC'
+    _description = 'CGC Deliverable'
     _inherit = ['mail.thread', 'mail.activity.mixin', 'ccis.unit.mixin']
     _order = 'due_date, id'
 
-    name = fields.Char(string='Livrable', compute='_compute_name', store=True)
+    name = fields.Char(string='Deliverable', compute='_compute_name', store=True)
     subscription_id = fields.Many2one(
-        'ccis.cgc.subscription', string='Abonnement', required=True, index=True,
+        'ccis.cgc.subscription', string='Subscription', required=True, index=True,
         ondelete='cascade')
     partner_id = fields.Many2one(
         'res.partner', string='Client', related='subscription_id.partner_id', store=True,
         index=True, readonly=True)
     band_id = fields.Many2one(
-        'ccis.cgc.size.band', string='Tranche', related='subscription_id.band_id',
+        'ccis.cgc.size.band', string='Band', related='subscription_id.band_id',
         store=True, readonly=True)
     type_id = fields.Many2one(
         'ccis.cgc.deliverable.type', string='Type', required=True, index=True,
         ondelete='restrict')
-    periodicity = fields.Selection(PERIODICITIES, string='Périodicité',
+    periodicity = fields.Selection(PERIODICITIES, string='Periodicity',
                                    related='type_id.periodicity', readonly=True)
-    year = fields.Integer(string='Exercice', required=True, index=True)
+    year = fields.Integer(string='Fiscal Year', required=True, index=True)
     period = fields.Integer(
-        string='Période', default=0, required=True,
-        help="0 pour l'exercice, 1 à 12 pour un mois, 1 à 4 pour un trimestre.")
-    period_label = fields.Char(string='Période concernée', compute='_compute_name',
+        string='Period', default=0, required=True,
+        help='0 for the fiscal year, 1 to 12 for a month, 1 to 4 for a quarter.')
+    period_label = fields.Char(string='Period Concerned', compute='_compute_name',
                                store=True)
-    due_date = fields.Date(string='Échéance', compute='_compute_due_date', store=True,
+    due_date = fields.Date(string='Due Date', compute='_compute_due_date', store=True,
                            index=True, track_visibility='onchange')
-    state = fields.Selection(STATES, string='État', required=True, default='todo',
+    state = fields.Selection(STATES, string='State', required=True, default='todo',
                              readonly=True, copy=False, index=True,
                              track_visibility='onchange', group_expand='_group_expand_states')
-    is_late = fields.Boolean(string='En retard', compute='_compute_is_late',
+    is_late = fields.Boolean(string='Overdue', compute='_compute_is_late',
                              search='_search_is_late')
-    filed_date = fields.Date(string='Date de dépôt', index=True, copy=False,
+    filed_date = fields.Date(string='Filing Date', index=True, copy=False,
                              track_visibility='onchange')
-    filed_on_time = fields.Boolean(string='Déposé à temps', compute='_compute_filed_on_time',
+    filed_on_time = fields.Boolean(string='Filed on Time', compute='_compute_filed_on_time',
                                    store=True, index=True)
-    user_id = fields.Many2one('res.users', string='Agent chargé', index=True,
+    user_id = fields.Many2one('res.users', string='Assigned Agent', index=True,
                               track_visibility='onchange')
-    document = fields.Binary(string='Document déposé', attachment=True, copy=False)
-    document_name = fields.Char(string='Nom du document', copy=False)
-    reference = fields.Char(string='Référence du dépôt', copy=False,
-                            help="N° d'accusé de réception de la télédéclaration (SIMPL) ou "
-                                 "du dépôt au greffe.")
+    document = fields.Binary(string='Filed Document', attachment=True, copy=False)
+    document_name = fields.Char(string='Document Name', copy=False)
+    reference = fields.Char(string='Filing Reference', copy=False,
+                            help='Acknowledgement number of the online return (SIMPL) or of the filing with '
+                                 'the court registry.')
     overdue_activity_done = fields.Boolean(
-        string='Relance de retard créée', readonly=True, copy=False,
-        help="Une activité a été créée pour l'agent chargé quand l'échéance a été dépassée "
-             "(une seule fois par livrable).")
+        string='Overdue Reminder Created', readonly=True, copy=False,
+        help='An activity was created for the assigned agent when the due date was passed (only once per '
+             'deliverable).')
     note = fields.Text(string='Observations')
-    color = fields.Integer(string='Couleur')
+    color = fields.Integer(string='Color')
 
     _sql_constraints = [
         ('deliverable_unique', 'unique(subscription_id, type_id, year, period)',
-         "Ce livrable existe déjà pour ce client, cet exercice et cette période."),
+         'This deliverable already exists for this client, fiscal year and period.'),
     ]
 
     @api.depends('type_id.name', 'type_id.periodicity', 'year', 'period')
@@ -106,7 +106,7 @@ class CcisCgcDeliverable(models.Model):
 
     def _search_is_late(self, operator, value):
         if operator not in ('=', '!='):
-            raise UserError(_("Recherche non prise en charge sur le retard."))
+            raise UserError(_('Search on overdue status is not supported.'))
         # normalized: the ORM inserts a search method's domain as it is
         late = expression.normalize_domain(
             self._overdue_domain(fields.Date.context_today(self)))
@@ -134,14 +134,14 @@ class CcisCgcDeliverable(models.Model):
                        'yearly': range(0, 1)}[periodicity]
             if deliverable.period not in allowed:
                 raise ValidationError(_(
-                    "Livrable « %s » de %s : la période %s n'existe pas pour une périodicité "
-                    "%s (mois 1 à 12, trimestre 1 à 4, exercice 0).")
+                    'Deliverable "%s" of %s: the period %s does not exist for a %s periodicity (months 1 to '
+                    '12, quarters 1 to 4, fiscal year 0).')
                     % (deliverable.type_id.name, deliverable.partner_id.name,
                        deliverable.period,
-                       dict(PERIODICITIES)[periodicity].lower()))
+                       dict(self.env['ccis.cgc.deliverable.type']._fields['periodicity']._description_selection(
+                           self.env))[periodicity].lower()))
             if not 1900 < deliverable.year < 2200:
-                raise ValidationError(_("Livrable « %s » de %s : l'exercice %s n'est pas "
-                                        "une année valide.")
+                raise ValidationError(_('Deliverable "%s" of %s: the fiscal year %s is not a valid year.')
                                       % (deliverable.type_id.name,
                                          deliverable.partner_id.name, deliverable.year))
 
@@ -160,9 +160,9 @@ class CcisCgcDeliverable(models.Model):
     def action_start(self):
         for deliverable in self:
             if deliverable.state != 'todo':
-                raise UserError(_("Livrable « %s » de %s : seul un livrable à faire peut être "
-                                  "commencé.") % (deliverable.name,
-                                                  deliverable.partner_id.name))
+                raise UserError(_('Deliverable "%s" of %s: only a to-do '
+                                  'deliverable can be started.') % (deliverable.name,
+                                                                    deliverable.partner_id.name))
         self.write({'state': 'in_progress'})
         return True
 
@@ -172,11 +172,11 @@ class CcisCgcDeliverable(models.Model):
         is today unless given."""
         for deliverable in self:
             if deliverable.state == 'filed':
-                raise UserError(_("Livrable « %s » de %s : il est déjà déposé.")
+                raise UserError(_('Deliverable "%s" of %s: it is already filed.')
                                 % (deliverable.name, deliverable.partner_id.name))
             if not deliverable.document:
-                raise UserError(_("Livrable « %s » de %s : joignez le document déposé ou son "
-                                  "accusé de réception (champ « Document déposé »).")
+                raise UserError(_('Deliverable "%s" of %s: attach the filed document or its acknowledgement '
+                                  'of receipt ("Filed Document" field).')
                                 % (deliverable.name, deliverable.partner_id.name))
         today = fields.Date.context_today(self)
         for deliverable in self:
@@ -188,12 +188,12 @@ class CcisCgcDeliverable(models.Model):
     def action_reopen(self):
         """Back to in progress (a filing to correct): unit managers only."""
         if not self.env.user.has_group('ccis_base.group_ccis_unit_manager'):
-            raise UserError(_("Seul un chef d'unité peut rouvrir un livrable déposé."))
+            raise UserError(_('Only a unit head can reopen a filed deliverable.'))
         for deliverable in self:
             if deliverable.state != 'filed':
-                raise UserError(_("Livrable « %s » de %s : seul un livrable déposé peut être "
-                                  "rouvert.") % (deliverable.name,
-                                                 deliverable.partner_id.name))
+                raise UserError(_('Deliverable "%s" of %s: only a filed '
+                                  'deliverable can be reopened.') % (deliverable.name,
+                                                                     deliverable.partner_id.name))
         self.write({'state': 'in_progress', 'filed_date': False})
         return True
 
@@ -213,8 +213,8 @@ class CcisCgcDeliverable(models.Model):
                                    + [('overdue_activity_done', '=', False)])
         Activity = self.env['mail.activity']
         Activity._ccis_schedule_todos(
-            deliverables, lambda deliverable: _('Livrable en retard : %s') % deliverable.name,
-            note=lambda deliverable: _("<p>%s de %s était dû le %s.</p>") % (
+            deliverables, lambda deliverable, text=_('Overdue Deliverable: %s'): text % deliverable.name,
+            note=lambda deliverable, text=_('<p>%s of %s was due on %s.</p>'): text % (
                 deliverable.name, deliverable.partner_id.name, deliverable.due_date),
             user=lambda deliverable: deliverable.user_id or Activity._ccis_responsible_of(
                 deliverable.subscription_id),

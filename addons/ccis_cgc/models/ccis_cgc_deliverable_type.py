@@ -4,9 +4,9 @@ from odoo.exceptions import ValidationError
 from ..tools import schedule
 
 PERIODICITIES = [
-    ('monthly', 'Mensuelle'),
-    ('quarterly', 'Trimestrielle'),
-    ('yearly', 'Annuelle'),
+    ('monthly', 'Monthly'),
+    ('quarterly', 'Quarterly'),
+    ('yearly', 'Yearly'),
 ]
 
 
@@ -14,27 +14,27 @@ class CcisCgcDeliverableType(models.Model):
     """A kind of deliverable the CGC produces for its clients (a VAT return, the corporate
     tax return, the financial statements...), with its legal due date rule."""
     _name = 'ccis.cgc.deliverable.type'
-    _description = 'Type de livrable du CGC'
+    _description = 'CGC Deliverable Type'
     _order = 'sequence, name'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    name = fields.Char(string='Livrable', required=True, translate=True)
+    sequence = fields.Integer(string='Sequence', default=10)
+    name = fields.Char(string='Deliverable', required=True, translate=True)
     code = fields.Char(string='Code', required=True, index=True)
     periodicity = fields.Selection(
-        PERIODICITIES, string='Périodicité', required=True, default='yearly',
-        help="Un livrable par mois, par trimestre ou par exercice.")
+        PERIODICITIES, string='Periodicity', required=True, default='yearly',
+        help='One deliverable per month, per quarter or per fiscal year.')
     due_months = fields.Integer(
-        string="Mois après la fin de la période", required=True, default=3,
-        help="L'échéance tombe ce nombre de mois après la fin de la période (0 : dans le mois "
-             "de fin de période).")
+        string='Months after the End of the Period', required=True, default=3,
+        help='The due date falls this number of months after the end of the period (0: in the month the '
+             'period ends).')
     due_day = fields.Integer(
-        string="Jour de l'échéance", required=True, default=31,
-        help="Jour du mois d'échéance ; 31 désigne le dernier jour du mois.")
-    description = fields.Text(string='Base légale et remarques', translate=True)
-    active = fields.Boolean(string='Actif', default=True)
+        string='Due Day', required=True, default=31,
+        help='Day of the due month; 31 means the last day of the month.')
+    description = fields.Text(string='Legal Basis and Remarks', translate=True)
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
-        ('code_unique', 'unique(code)', 'Le code d\'un type de livrable doit être unique.'),
+        ('code_unique', 'unique(code)', 'The code of a deliverable type must be unique.'),
     ]
 
     @api.constrains('due_months', 'due_day')
@@ -42,12 +42,12 @@ class CcisCgcDeliverableType(models.Model):
         for deliverable_type in self:
             if not 1 <= deliverable_type.due_day <= 31:
                 raise ValidationError(_(
-                    "Type de livrable « %s » : le jour de l'échéance doit être compris entre "
-                    "1 et 31 (31 : dernier jour du mois).") % deliverable_type.name)
+                    'Deliverable type "%s": the due day must be '
+                    'between 1 and 31 (31: last day of the month).') % deliverable_type.name)
             if not 0 <= deliverable_type.due_months <= 24:
                 raise ValidationError(_(
-                    "Type de livrable « %s » : le nombre de mois après la fin de la période "
-                    "doit être compris entre 0 et 24.") % deliverable_type.name)
+                    'Deliverable type "%s": the number of months after the end of the period must be between '
+                    '0 and 24.') % deliverable_type.name)
 
     @api.multi
     def _due_date(self, year, period):

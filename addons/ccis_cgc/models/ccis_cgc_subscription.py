@@ -6,15 +6,15 @@ from odoo.exceptions import UserError, ValidationError
 from ..tools import schedule
 
 STATES = [
-    ('draft', 'Brouillon'),
-    ('active', 'Actif'),
-    ('suspended', 'Suspendu'),
-    ('ended', 'Terminé'),
+    ('draft', 'Draft'),
+    ('active', 'Active'),
+    ('suspended', 'Suspended'),
+    ('ended', 'Finished'),
 ]
 FREQUENCIES = [
-    ('monthly', 'Mensuelle'),
-    ('quarterly', 'Trimestrielle'),
-    ('yearly', 'Annuelle'),
+    ('monthly', 'Monthly'),
+    ('quarterly', 'Quarterly'),
+    ('yearly', 'Yearly'),
 ]
 # the OCA contract's recurrence of each invoicing frequency: (rule type, interval)
 CONTRACT_RECURRENCE = {
@@ -35,80 +35,79 @@ class CcisCgcSubscription(models.Model):
     as superuser, once the subscription's own access rules have allowed the change (as
     ccis_service does for the invoices of its services)."""
     _name = 'ccis.cgc.subscription'
-    _description = 'Abonnement au centre de gestion de comptabilité'
+    _description = 'Accounting Management Centre Subscription'
     _inherit = ['mail.thread', 'mail.activity.mixin', 'ccis.unit.mixin']
     _order = 'date_start desc, id desc'
 
-    name = fields.Char(string='Numéro', required=True, readonly=True, copy=False, default='/',
+    name = fields.Char(string='Number', required=True, readonly=True, copy=False, default='/',
                        index=True, track_visibility='onchange')
-    state = fields.Selection(STATES, string='État', required=True, default='draft',
+    state = fields.Selection(STATES, string='State', required=True, default='draft',
                              readonly=True, copy=False, index=True,
                              track_visibility='onchange', group_expand='_group_expand_states')
     partner_id = fields.Many2one(
-        'res.partner', string='Client (ressortissant)', required=True, index=True,
+        'res.partner', string='Client (Member)', required=True, index=True,
         ondelete='restrict', domain=[('ccis_is_member', '=', True)],
         track_visibility='onchange', readonly=True, states={'draft': [('readonly', False)]})
     partner_ice = fields.Char(string='ICE', related='partner_id.commercial_partner_id.ccis_ice',
                               readonly=True)
     turnover = fields.Float(
-        string="Chiffre d'affaires déclaré (MAD)", digits=(16, 2),
+        string='Declared Turnover (MAD)', digits=(16, 2),
         readonly=True, states={'draft': [('readonly', False)]},
-        help="Chiffre d'affaires annuel du client, qui situe sa tranche de taille.")
+        help="Client's annual turnover, which determines their size band.")
     band_id = fields.Many2one(
-        'ccis.cgc.size.band', string='Tranche de taille', required=True, index=True,
+        'ccis.cgc.size.band', string='Size Band', required=True, index=True,
         ondelete='restrict', track_visibility='onchange',
         readonly=True, states={'draft': [('readonly', False)]})
     date_start = fields.Date(
-        string='Début', required=True, index=True, default=fields.Date.context_today,
+        string='Start', required=True, index=True, default=fields.Date.context_today,
         track_visibility='onchange', readonly=True, states={'draft': [('readonly', False)]})
     date_end = fields.Date(
-        string='Fin', index=True, track_visibility='onchange',
+        string='End', index=True, track_visibility='onchange',
         readonly=True, states={'draft': [('readonly', False)], 'active': [('readonly', False)],
                                'suspended': [('readonly', False)]},
-        help="Dernier jour de l'abonnement ; vide : reconduit tacitement.")
+        help='Last day of the subscription; empty: tacitly renewed.')
     exit_date = fields.Date(
-        string='Date de sortie', compute='_compute_exit_date', store=True, index=True,
-        help="Lendemain du dernier jour de l'abonnement (indicateur des clients actifs).")
+        string='Exit Date', compute='_compute_exit_date', store=True, index=True,
+        help='Day after the last day of the subscription (active clients indicator).')
     frequency = fields.Selection(
-        FREQUENCIES, string='Facturation', required=True, default='quarterly',
+        FREQUENCIES, string='Billing', required=True, default='quarterly',
         track_visibility='onchange', readonly=True, states={'draft': [('readonly', False)]})
     yearly_fee = fields.Float(
-        string='Redevance annuelle (MAD)', digits=(16, 2), readonly=True, copy=False,
+        string='Annual Fee (MAD)', digits=(16, 2), readonly=True, copy=False,
         track_visibility='onchange',
-        help="Tarif du produit de la tranche pour ce client (tarif ressortissant), fixé à la "
-             "confirmation.")
+        help="Price of the band's product for this client (member rate), set on confirmation.")
     instalment = fields.Float(
-        string='Montant par échéance (MAD)', digits=(16, 2), compute='_compute_instalment',
+        string='Amount per Billing Period (MAD)', digits=(16, 2), compute='_compute_instalment',
         store=True)
     user_id = fields.Many2one(
-        'res.users', string='Agent chargé', index=True, track_visibility='onchange',
+        'res.users', string='Assigned Agent', index=True, track_visibility='onchange',
         default=lambda self: self.env.user)
     deliverable_type_ids = fields.Many2many(
         'ccis.cgc.deliverable.type', 'ccis_cgc_subscription_deliverable_type_rel',
-        'subscription_id', 'type_id', string='Livrables suivis',
-        help="Livrables produits chaque exercice pour ce client.")
+        'subscription_id', 'type_id', string='Tracked Deliverables',
+        help='Deliverables produced each fiscal year for this client.')
     generation_year = fields.Integer(
-        string='Exercice à préparer',
+        string='Fiscal Year to Prepare',
         default=lambda self: fields.Date.from_string(fields.Date.context_today(self)).year,
-        help="Exercice dont le bouton « Générer les livrables » crée les échéances.")
+        help='Fiscal year for which the "Generate Deliverables" button creates the due dates.')
     deliverable_ids = fields.One2many(
-        'ccis.cgc.deliverable', 'subscription_id', string='Livrables')
-    deliverable_count = fields.Integer(string='Nombre de livrables',
+        'ccis.cgc.deliverable', 'subscription_id', string='Deliverables')
+    deliverable_count = fields.Integer(string='Number of Deliverables',
                                        compute='_compute_deliverable_count')
-    late_count = fields.Integer(string='Livrables en retard',
+    late_count = fields.Integer(string='Overdue Deliverables',
                                 compute='_compute_deliverable_count')
     contract_id = fields.Many2one(
-        'account.analytic.account', string='Contrat de facturation', readonly=True,
+        'account.analytic.account', string='Billing Contract', readonly=True,
         copy=False, ondelete='restrict', index=True)
     next_invoice_date = fields.Date(
-        string='Prochaine facture', compute='_compute_contract_info', compute_sudo=True)
+        string='Next Invoice', compute='_compute_contract_info', compute_sudo=True)
     invoice_count = fields.Integer(
-        string='Factures', compute='_compute_contract_info', compute_sudo=True)
+        string='Invoices', compute='_compute_contract_info', compute_sudo=True)
     invoiced_amount = fields.Float(
-        string='Montant facturé (TTC)', digits=(16, 2), compute='_compute_contract_info',
+        string='Invoiced Amount (incl. Tax)', digits=(16, 2), compute='_compute_contract_info',
         compute_sudo=True)
     note = fields.Text(string='Observations')
-    color = fields.Integer(string='Couleur')
+    color = fields.Integer(string='Color')
 
     @api.depends('date_end')
     def _compute_exit_date(self):
@@ -156,17 +155,17 @@ class CcisCgcSubscription(models.Model):
         for subscription in self.sudo():
             if subscription.date_end and subscription.date_end < subscription.date_start:
                 raise ValidationError(_(
-                    "Abonnement « %s » de %s : la date de fin (%s) précède la date de début "
-                    "(%s).") % (subscription.name, subscription.partner_id.name,
-                                subscription.date_end, subscription.date_start))
+                    'Subscription "%s" of %s: the end date '
+                    '(%s) is before the start date (%s).') % (subscription.name, subscription.partner_id.name,
+                                                              subscription.date_end, subscription.date_start))
 
     @api.constrains('turnover', 'band_id')
     def _check_band(self):
         for subscription in self.sudo():
             if subscription.turnover and not subscription.band_id._fits(subscription.turnover):
                 raise ValidationError(_(
-                    "Abonnement de %s : un chiffre d'affaires de %.2f MAD ne relève pas de la "
-                    "tranche « %s » ; choisissez la tranche qui correspond.")
+                    'Subscription of %s: a turnover of %.2f MAD does not fall within the band "%s"; choose '
+                    'the matching band.')
                     % (subscription.partner_id.name, subscription.turnover,
                        subscription.band_id.name))
 
@@ -193,8 +192,7 @@ class CcisCgcSubscription(models.Model):
     @api.multi
     def unlink(self):
         if any(subscription.state != 'draft' for subscription in self):
-            raise UserError(_("Seul un abonnement en brouillon peut être supprimé ; "
-                              "terminez-le plutôt."))
+            raise UserError(_('Only a draft subscription can be deleted; end it instead.'))
         return super(CcisCgcSubscription, self).unlink()
 
     # ------------------------------------------------------------------
@@ -223,27 +221,25 @@ class CcisCgcSubscription(models.Model):
     def _check_can_confirm(self):
         self.ensure_one()
         if self.state != 'draft':
-            raise UserError(_("Abonnement « %s » : seul un abonnement en brouillon peut être "
-                              "confirmé.") % self.name)
+            raise UserError(_('Subscription "%s": only a draft subscription can be confirmed.') % self.name)
         member = self.partner_id.commercial_partner_id
         if not (member.ccis_is_member and member.ccis_state == 'active'):
             raise UserError(_(
-                "Abonnement de %s : le client doit être un ressortissant actif du registre "
-                "(statut actuel : %s).") % (
+                'Subscription of %s: the client must be an active member of the register (current status: %s).') % (
                     self.partner_id.name,
                     dict(member._fields['ccis_state']._description_selection(self.env)).get(
-                        member.ccis_state) or _('non ressortissant')))
+                        member.ccis_state) or _('not a member')))
         if not self.unit_id:
-            raise UserError(_("Abonnement de %s : indiquez l'unité chargée du client.")
+            raise UserError(_('Subscription of %s: specify the unit in charge of the client.')
                             % self.partner_id.name)
         if not self.band_id.product_id:
-            raise UserError(_("Abonnement de %s : la tranche « %s » n'a pas de produit "
-                              "d'abonnement.") % (self.partner_id.name, self.band_id.name))
+            raise UserError(_('Subscription of %s: the band "%s" '
+                              'has no subscription product.') % (self.partner_id.name, self.band_id.name))
 
     @api.multi
     def action_suspend(self):
         """Suspend the invoicing (unpaid fees, client's request): the deliverables stay."""
-        self._check_state('active', _('suspendu'))
+        self._check_state('active', _('suspended'))
         self.write({'state': 'suspended'})
         self._ccis_sync_contract()
         return True
@@ -251,7 +247,7 @@ class CcisCgcSubscription(models.Model):
     @api.multi
     def action_resume(self):
         """Resume the invoicing: the periods of the suspension are not invoiced."""
-        self._check_state('suspended', _('repris'))
+        self._check_state('suspended', _('resumed'))
         self.write({'state': 'active'})
         self._ccis_sync_contract(restart=fields.Date.context_today(self))
         return True
@@ -261,8 +257,8 @@ class CcisCgcSubscription(models.Model):
         """End the subscription: on its end date, today when it has none."""
         for subscription in self:
             if subscription.state not in ('active', 'suspended'):
-                raise UserError(_("Abonnement « %s » : seul un abonnement actif ou suspendu "
-                                  "peut être terminé.") % subscription.name)
+                raise UserError(_('Subscription "%s": only an active or '
+                                  'suspended subscription can be ended.') % subscription.name)
         today = fields.Date.context_today(self)
         for subscription in self:
             subscription.write({'state': 'ended',
@@ -273,9 +269,9 @@ class CcisCgcSubscription(models.Model):
     def _check_state(self, state, verb):
         for subscription in self:
             if subscription.state != state:
-                raise UserError(_("Abonnement « %s » : il ne peut pas être %s dans l'état "
-                                  "« %s ».") % (subscription.name, verb,
-                                                dict(STATES)[subscription.state]))
+                raise UserError(_('Subscription "%s": it cannot be %s in the "%s" state.') % (
+                    subscription.name, verb,
+                    dict(self._fields['state']._description_selection(self.env))[subscription.state]))
 
     @api.multi
     def write(self, vals):
@@ -292,10 +288,10 @@ class CcisCgcSubscription(models.Model):
         """Create the deliverables of the year to prepare (those missing only)."""
         for subscription in self:
             if subscription.state == 'draft':
-                raise UserError(_("Abonnement de %s : confirmez l'abonnement avant de générer "
-                                  "ses livrables.") % subscription.partner_id.name)
+                raise UserError(_('Subscription of %s: confirm the subscription before generating its '
+                                  'deliverables.') % subscription.partner_id.name)
             if not subscription.generation_year:
-                raise UserError(_("Abonnement « %s » : indiquez l'exercice à préparer.")
+                raise UserError(_('Subscription "%s": specify the fiscal year to prepare.')
                                 % subscription.name)
             subscription._generate_deliverables(subscription.generation_year)
         return True
@@ -375,7 +371,7 @@ class CcisCgcSubscription(models.Model):
             'ccis_cgc_subscription_id': self.id,
             'recurring_invoice_line_ids': [(0, 0, {
                 'product_id': product.id,
-                'name': _('%s – période du #START# au #END#') % product.name,
+                'name': _('%s – period from #START# to #END#') % product.name,
                 'quantity': 1.0,
                 'uom_id': product.uom_id.id,
                 'automatic_price': False,

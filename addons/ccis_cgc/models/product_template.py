@@ -5,4 +5,4 @@ class ProductTemplate(models.Model):
     """The CGC's subscriptions are services of the chamber's fee schedule."""
     _inherit = 'product.template'
 
-    ccis_service_kind = fields.Selection(selection_add=[('cgc', 'Abonnement au CGC')])
+    ccis_service_kind = fields.Selection(selection_add=[('cgc', 'Subscription to the CGC')])

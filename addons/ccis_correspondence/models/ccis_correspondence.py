@@ -16,83 +16,83 @@ class CcisCorrespondence(models.Model):
     a gapless number per direction and year, assigned to a unit and followed until answered."""
     _name = 'ccis.correspondence'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
-    _description = 'Courrier (bureau d\'ordre)'
+    _description = 'Mail (Mail Registry)'
     _order = 'date desc, name desc, id desc'
     _rec_name = 'subject'
 
-    name = fields.Char('Numéro', readonly=True, copy=False, index=True,
+    name = fields.Char('Number', readonly=True, copy=False, index=True,
                        track_visibility='onchange')
-    display_label = fields.Char('Libellé', compute='_compute_display_label')
+    display_label = fields.Char('Label', compute='_compute_display_label')
     direction = fields.Selection([
-        ('incoming', 'Arrivée'),
-        ('outgoing', 'Départ'),
-    ], 'Sens', required=True, default='incoming', index=True,
+        ('incoming', 'Incoming'),
+        ('outgoing', 'Outgoing'),
+    ], 'Direction', required=True, default='incoming', index=True,
         readonly=True, states={'draft': [('readonly', False)]})
     date = fields.Date(
-        'Date de réception / d\'envoi', required=True, index=True,
+        'Date Received / Sent', required=True, index=True,
         default=lambda self: fields.Date.context_today(self), track_visibility='onchange',
         readonly=True, states={'draft': [('readonly', False)]})
-    year = fields.Integer('Année', compute='_compute_year', store=True, index=True)
+    year = fields.Integer('Year', compute='_compute_year', store=True, index=True)
     partner_id = fields.Many2one(
-        'res.partner', 'Expéditeur / destinataire', index=True, ondelete='restrict',
+        'res.partner', 'Sender / Recipient', index=True, ondelete='restrict',
         track_visibility='onchange',
-        help="Administration, élu, ressortissant ou organisme qui écrit à la chambre "
-             "(arrivée) ou à qui elle écrit (départ).")
-    partner_reference = fields.Char('Référence du correspondant')
-    subject = fields.Char('Objet', required=True, track_visibility='onchange')
+        help='Administration, elected official, member or body that writes to the chamber (incoming) or to '
+             'which it writes (outgoing).')
+    partner_reference = fields.Char('Correspondent Reference')
+    subject = fields.Char('Subject', required=True, track_visibility='onchange')
     kind = fields.Selection([
-        ('letter', 'Lettre'),
-        ('email', 'Courriel'),
+        ('letter', 'Letter'),
+        ('email', 'Electronic Mail'),
         ('fax', 'Fax'),
-        ('notice', 'Note / avis'),
+        ('notice', 'Memo / Opinion'),
         ('invitation', 'Invitation'),
-        ('other', 'Autre'),
-    ], 'Nature', required=True, default='letter')
-    document = fields.Binary('Document numérisé', attachment=True, copy=False)
-    document_name = fields.Char('Nom du document', copy=False)
+        ('other', 'Other'),
+    ], 'Kind', required=True, default='letter')
+    document = fields.Binary('Scanned Document', attachment=True, copy=False)
+    document_name = fields.Char('Document Name', copy=False)
     unit_id = fields.Many2one(required=True)
-    user_id = fields.Many2one('res.users', 'Agent chargé', index=True,
+    user_id = fields.Many2one('res.users', 'Assigned Agent', index=True,
                               track_visibility='onchange')
-    answer_expected = fields.Boolean('Réponse attendue', track_visibility='onchange')
-    date_due = fields.Date('Répondre avant le', index=True, track_visibility='onchange')
+    answer_expected = fields.Boolean('Reply Expected', track_visibility='onchange')
+    date_due = fields.Date('Reply By', index=True, track_visibility='onchange')
     reply_id = fields.Many2one(
-        'ccis.correspondence', 'Réponse', index=True, ondelete='set null', copy=False,
+        'ccis.correspondence', 'Reply', index=True, ondelete='set null', copy=False,
         domain="[('direction', '=', 'outgoing')]", track_visibility='onchange',
-        help="Courrier départ qui répond à ce courrier.")
-    answered_ids = fields.One2many('ccis.correspondence', 'reply_id', 'Répond à',
-                                   help="Courriers arrivée auxquels ce courrier répond.")
-    date_answered = fields.Date('Répondu le', compute='_compute_answer_delay', store=True)
+        help='Outgoing mail that replies to this mail.')
+    answered_ids = fields.One2many('ccis.correspondence', 'reply_id', 'Replies To',
+                                   help='Incoming mail items this mail replies to.')
+    date_answered = fields.Date('Answered On', compute='_compute_answer_delay', store=True)
     answer_delay = fields.Integer(
-        'Délai de réponse (jours)', compute='_compute_answer_delay', store=True,
+        'Response Time (Days)', compute='_compute_answer_delay', store=True,
         group_operator='avg',
-        help="Jours entre la réception du courrier et l'envoi de sa réponse.")
+        help='Days between the receipt of the mail and the sending of its reply.')
     state = fields.Selection([
-        ('draft', 'Brouillon'),
-        ('registered', 'Enregistré'),
-        ('assigned', 'Affecté'),
-        ('answered', 'Répondu'),
-        ('closed', 'Classé'),
-    ], 'État', default='draft', required=True, index=True, copy=False,
+        ('draft', 'Draft'),
+        ('registered', 'Registered'),
+        ('assigned', 'Assigned'),
+        ('answered', 'Answered'),
+        ('closed', 'Filed Away'),
+    ], 'State', default='draft', required=True, index=True, copy=False,
         track_visibility='onchange', group_expand='_group_expand_states')
-    is_overdue = fields.Boolean('En retard', compute='_compute_is_overdue',
+    is_overdue = fields.Boolean('Overdue', compute='_compute_is_overdue',
                                 search='_search_is_overdue')
-    in_my_units = fields.Boolean('De mes unités', compute='_compute_in_my_units',
+    in_my_units = fields.Boolean('From My Units', compute='_compute_in_my_units',
                                  search='_search_in_my_units')
     overdue_activity_done = fields.Boolean(
-        'Relance de retard créée', readonly=True, copy=False,
-        help="Une activité a été créée pour l'agent chargé quand la réponse a dépassé son "
-             "échéance (une seule fois par courrier).")
+        'Overdue Reminder Created', readonly=True, copy=False,
+        help='An activity was created for the assigned agent when the reply passed its due date (only once '
+             'per mail).')
     note = fields.Text('Observations')
-    color = fields.Integer('Couleur')
+    color = fields.Integer('Color')
 
     _sql_constraints = [
-        ('name_unique', 'unique(name)', 'Le numéro de courrier doit être unique.'),
+        ('name_unique', 'unique(name)', 'The mail number must be unique.'),
     ]
 
     @api.depends('name', 'subject')
     def _compute_display_label(self):
         for item in self:
-            item.display_label = ' – '.join(filter(None, [item.name or _('Brouillon'),
+            item.display_label = ' – '.join(filter(None, [item.name or _('Draft'),
                                                           item.subject]))
 
     @api.depends('date')
@@ -148,20 +148,18 @@ class CcisCorrespondence(models.Model):
         for item in self:
             if item.reply_id and item.direction != 'incoming':
                 raise ValidationError(_(
-                    "Courrier %s : seul un courrier arrivée peut avoir une réponse "
-                    "(champ « Réponse »).") % item.display_label)
+                    'Mail %s: only an incoming mail can have a reply ("Reply" field).') % item.display_label)
             if item.reply_id and item.reply_id.direction != 'outgoing':
                 raise ValidationError(_(
-                    "Courrier %s : la réponse (champ « Réponse ») doit être un courrier "
-                    "départ.") % item.display_label)
+                    'Mail %s: the reply ("Reply" field) must be an outgoing mail.') % item.display_label)
 
     @api.constrains('date_due', 'date')
     def _check_date_due(self):
         for item in self:
             if item.date_due and item.date and item.date_due < item.date:
                 raise ValidationError(_(
-                    "Courrier %s : l'échéance de réponse (champ « Répondre avant le ») ne "
-                    "peut précéder la date du courrier.") % item.display_label)
+                    'Mail %s: the reply due date ("Reply By" field) '
+                    'cannot be before the date of the mail.') % item.display_label)
 
     @api.multi
     def name_get(self):
@@ -179,8 +177,8 @@ class CcisCorrespondence(models.Model):
         numbered = self.filtered('name')
         if numbered:
             raise UserError(_(
-                "Courrier %s : un courrier enregistré ne peut être supprimé (son numéro ne "
-                "doit pas être réutilisé) ; classez-le.") % numbered[0].display_label)
+                'Mail %s: a registered mail cannot be deleted (its '
+                'number must not be reused); file it away.') % numbered[0].display_label)
         return super(CcisCorrespondence, self).unlink()
 
     @api.multi
@@ -195,15 +193,15 @@ class CcisCorrespondence(models.Model):
         self.ensure_one()
         missing = []
         if not self.partner_id:
-            missing.append(_('Expéditeur / destinataire'))
+            missing.append(_('Sender / Recipient'))
         if not self.subject:
-            missing.append(_('Objet'))
+            missing.append(_('Subject'))
         if not self.date:
-            missing.append(_("Date de réception / d'envoi"))
+            missing.append(_('Date Received / Sent'))
         if self.direction == 'incoming' and not self.document:
-            missing.append(_('Document numérisé'))
+            missing.append(_('Scanned Document'))
         if self.answer_expected and not self.date_due:
-            missing.append(_('Répondre avant le'))
+            missing.append(_('Reply By'))
         return missing
 
     @api.multi
@@ -212,11 +210,11 @@ class CcisCorrespondence(models.Model):
         item needs its scanned document. Checks all first, then numbers all."""
         for item in self:
             if item.state != 'draft':
-                raise UserError(_("Courrier %s : seul un brouillon peut être enregistré.")
+                raise UserError(_('Mail %s: only a draft can be registered.')
                                 % item.display_label)
             missing = item._missing_to_register()
             if missing:
-                raise UserError(_("Courrier %s : à renseigner avant l'enregistrement : %s.")
+                raise UserError(_('Mail %s: to fill in before registration: %s.')
                                 % (item.display_label, ', '.join(missing)))
         for item in self.sorted(lambda i: (i.date, i.id)):
             item.write({'name': item._next_number(), 'state': 'registered'})
@@ -235,15 +233,14 @@ class CcisCorrespondence(models.Model):
     def action_assign(self):
         for item in self:
             if item.state != 'registered':
-                raise UserError(_("Courrier %s : seul un courrier enregistré peut être "
-                                  "affecté.") % item.display_label)
+                raise UserError(_('Mail %s: only a registered mail can be assigned.') % item.display_label)
             missing = []
             if not item.unit_id:
-                missing.append(_('Unité'))
+                missing.append(_('Unit'))
             if not item.user_id:
-                missing.append(_('Agent chargé'))
+                missing.append(_('Assigned Agent'))
             if missing:
-                raise UserError(_("Courrier %s : à renseigner avant l'affectation : %s.")
+                raise UserError(_('Mail %s: to fill in before assignment: %s.')
                                 % (item.display_label, ', '.join(missing)))
         self.write({'state': 'assigned'})
         return True
@@ -252,11 +249,10 @@ class CcisCorrespondence(models.Model):
     def action_mark_answered(self):
         for item in self:
             if item.state not in OPEN_STATES:
-                raise UserError(_("Courrier %s : seul un courrier enregistré ou affecté peut "
-                                  "être marqué répondu.") % item.display_label)
+                raise UserError(_('Mail %s: only a registered or assigned '
+                                  'mail can be marked as answered.') % item.display_label)
             if not item.reply_id or item.reply_id.state == 'draft':
-                raise UserError(_("Courrier %s : liez d'abord la réponse enregistrée (champ "
-                                  "« Réponse »).") % item.display_label)
+                raise UserError(_('Mail %s: first link the registered reply ("Reply" field).') % item.display_label)
         self.write({'state': 'answered'})
         return True
 
@@ -264,7 +260,7 @@ class CcisCorrespondence(models.Model):
     def action_close(self):
         for item in self:
             if item.state == 'draft':
-                raise UserError(_("Courrier %s : enregistrez-le avant de le classer.")
+                raise UserError(_('Mail %s: register it before filing it away.')
                                 % item.display_label)
         self.write({'state': 'closed'})
         return True
@@ -274,12 +270,12 @@ class CcisCorrespondence(models.Model):
         """Open a draft outgoing item answering this one."""
         self.ensure_one()
         if self.direction != 'incoming' or self.state not in OPEN_STATES:
-            raise UserError(_("Courrier %s : on ne répond qu'à un courrier arrivée enregistré "
-                              "ou affecté.") % self.display_label)
+            raise UserError(_('Mail %s: only a registered or assigned '
+                              'incoming mail can be answered.') % self.display_label)
         reply = self.create({
             'direction': 'outgoing',
             'partner_id': self.partner_id.id,
-            'subject': _('Réponse : %s') % self.subject,
+            'subject': _('Reply: %s') % self.subject,
             'kind': self.kind if self.kind in ('letter', 'email', 'fax') else 'letter',
             'unit_id': self.unit_id.id,
             'user_id': self.user_id.id or self.env.user.id,
@@ -303,8 +299,8 @@ class CcisCorrespondence(models.Model):
         items = self.search(self._overdue_domain(today)
                             + [('overdue_activity_done', '=', False)])
         self.env['mail.activity']._ccis_schedule_todos(
-            items, lambda item: _('Réponse en retard : %s') % item.display_label,
-            note=lambda item: _("<p>La réponse au courrier %s était attendue le %s.</p>")
+            items, lambda item, text=_('Overdue Reply: %s'): text % item.display_label,
+            note=lambda item, text=_('<p>The reply to mail %s was expected on %s.</p>'): text
             % (item.display_label, item.date_due),
             deadline=lambda item: today)
         items.write({'overdue_activity_done': True})

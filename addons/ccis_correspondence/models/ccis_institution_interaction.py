@@ -7,38 +7,38 @@ class CcisInstitutionInteraction(models.Model):
     that had it: the relationship's history beside the official mail."""
     _name = 'ccis.institution.interaction'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
-    _description = 'Interaction institutionnelle'
+    _description = 'Institutional Interaction'
     _order = 'date desc, id desc'
     _rec_name = 'subject'
 
     partner_id = fields.Many2one(
-        'res.partner', 'Contact institutionnel', required=True, index=True,
+        'res.partner', 'Institutional Contact', required=True, index=True,
         ondelete='restrict', track_visibility='onchange',
         domain="[('ccis_is_institutional', '=', True)]")
     commercial_partner_id = fields.Many2one(
         'res.partner', 'Institution', related='partner_id.commercial_partner_id',
         store=True, readonly=True, index=True)
     institution_role_id = fields.Many2one(
-        'ccis.institution.role', 'Fonction', related='partner_id.ccis_institution_role_id',
+        'ccis.institution.role', 'Function', related='partner_id.ccis_institution_role_id',
         store=True, readonly=True)
     date = fields.Date('Date', required=True, index=True, track_visibility='onchange',
                        default=lambda self: fields.Date.context_today(self))
     kind = fields.Selection([
-        ('meeting', 'Réunion'),
-        ('visit', 'Visite'),
-        ('call', 'Entretien téléphonique'),
-        ('event', 'Manifestation'),
-        ('other', 'Autre'),
-    ], 'Nature', required=True, default='meeting')
-    subject = fields.Char('Objet', required=True, track_visibility='onchange')
+        ('meeting', 'Meeting'),
+        ('visit', 'Visit'),
+        ('call', 'Phone Call'),
+        ('event', 'Public Event'),
+        ('other', 'Other'),
+    ], 'Kind', required=True, default='meeting')
+    subject = fields.Char('Subject', required=True, track_visibility='onchange')
     unit_id = fields.Many2one(required=True)
     user_id = fields.Many2one('res.users', 'Agent', index=True,
                               default=lambda self: self.env.user)
-    summary = fields.Text('Compte rendu')
-    follow_up = fields.Text('Suites à donner')
+    summary = fields.Text('Summary')
+    follow_up = fields.Text('Follow-up Actions')
     correspondence_id = fields.Many2one(
-        'ccis.correspondence', 'Courrier lié', index=True, ondelete='set null', copy=False,
-        help="Courrier du bureau d'ordre qui a donné lieu à cette interaction ou qui la suit.")
+        'ccis.correspondence', 'Related Mail', index=True, ondelete='set null', copy=False,
+        help='Mail registry item that gave rise to this interaction or that follows it.')
 
     @api.constrains('correspondence_id', 'partner_id')
     def _check_correspondence_partner(self):
@@ -49,7 +49,6 @@ class CcisInstitutionInteraction(models.Model):
                     mail.partner_id.commercial_partner_id
                     != interaction.partner_id.commercial_partner_id):
                 raise ValidationError(_(
-                    "Interaction « %s » : le courrier lié %s n'a pas été échangé avec "
-                    "%s (champ « Courrier lié »).") % (
+                    'Interaction "%s": the related mail %s was not exchanged with %s ("Related Mail" field).') % (
                         interaction.subject, mail.name or mail.subject,
                         interaction.partner_id.commercial_partner_id.display_name))

@@ -5,21 +5,21 @@ class CcisInstitutionRole(models.Model):
     """The institutional role of a contact of the chamber (wali, governor, minister, member of
     parliament, regional director of an administration...): data the chamber edits."""
     _name = 'ccis.institution.role'
-    _description = 'Fonction institutionnelle'
+    _description = 'Institutional Role'
     _order = 'sequence, name'
 
-    sequence = fields.Integer('Séquence', default=10)
-    name = fields.Char('Fonction', required=True, translate=True)
+    sequence = fields.Integer('Sequence', default=10)
+    name = fields.Char('Function', required=True, translate=True)
     category = fields.Selection([
-        ('state', 'Administration de l\'État'),
-        ('territorial', 'Collectivité territoriale'),
-        ('elected', 'Élu'),
-        ('public_body', 'Établissement ou organisme public'),
-        ('international', 'Organisme international / diplomatique'),
-        ('professional', 'Organisation professionnelle'),
-    ], 'Catégorie', required=True, default='state')
-    active = fields.Boolean('Actif', default=True)
+        ('state', 'State Administration'),
+        ('territorial', 'Local Authority'),
+        ('elected', 'Elected Member'),
+        ('public_body', 'Public Establishment or Body'),
+        ('international', 'International / Diplomatic Body'),
+        ('professional', 'Professional Organization'),
+    ], 'Category', required=True, default='state')
+    active = fields.Boolean('Active', default=True)
 
     _sql_constraints = [
-        ('name_uniq', 'unique (name)', 'Cette fonction institutionnelle existe déjà.'),
+        ('name_uniq', 'unique (name)', 'This institutional role already exists.'),
     ]

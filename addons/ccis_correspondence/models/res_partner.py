@@ -7,17 +7,17 @@ class ResPartner(models.Model):
     _inherit = 'res.partner'
 
     ccis_is_institutional = fields.Boolean(
-        'Contact institutionnel', index=True,
-        help="Administration, autorité, élu ou organisme avec lequel la chambre entretient "
-             "des relations institutionnelles.")
+        'Institutional Contact', index=True,
+        help='Administration, authority, elected official or body with which the chamber maintains '
+             'institutional relations.')
     ccis_institution_role_id = fields.Many2one(
-        'ccis.institution.role', 'Fonction institutionnelle', index=True, ondelete='restrict')
+        'ccis.institution.role', 'Institutional Role', index=True, ondelete='restrict')
     ccis_correspondence_ids = fields.One2many(
-        'ccis.correspondence', 'partner_id', string="Courrier (bureau d'ordre)")
+        'ccis.correspondence', 'partner_id', string='Mail (Mail Registry)')
     ccis_correspondence_count = fields.Integer(
-        'Courriers', compute='_compute_ccis_correspondence_count')
+        'Mail Items', compute='_compute_ccis_correspondence_count')
     ccis_interaction_ids = fields.One2many(
-        'ccis.institution.interaction', 'partner_id', string='Interactions institutionnelles')
+        'ccis.institution.interaction', 'partner_id', string='Institutional Interactions')
     ccis_interaction_count = fields.Integer(
         'Interactions', compute='_compute_ccis_interaction_count')
 
@@ -61,9 +61,9 @@ class ResPartner(models.Model):
     @api.multi
     def action_view_ccis_correspondence(self):
         return self._ccis_action_of('ccis_correspondence.ccis_correspondence_action',
-                                    _('Courrier de %s'))
+                                    _('Mail of %s'))
 
     @api.multi
     def action_view_ccis_interaction(self):
         return self._ccis_action_of('ccis_correspondence.ccis_institution_interaction_action',
-                                    _('Interactions avec %s'))
+                                    _('Interactions with %s'))

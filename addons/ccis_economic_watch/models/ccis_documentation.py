@@ -10,58 +10,56 @@ class CcisDocumentation(models.Model):
     file; published to the staff (internal) or also shareable with the members."""
     _name = 'ccis.documentation'
     _inherit = ['mail.thread', 'mail.activity.mixin']
-    _description = 'Document du fonds documentaire'
+    _description = 'Library Document'
     _order = 'year desc, date_published desc, id desc'
 
-    name = fields.Char('Titre', required=True, index=True, track_visibility='onchange')
-    kind_id = fields.Many2one('ccis.documentation.kind', 'Type de document', required=True,
+    name = fields.Char('Title', required=True, index=True, track_visibility='onchange')
+    kind_id = fields.Many2one('ccis.documentation.kind', 'Document Type', required=True,
                               index=True, ondelete='restrict', track_visibility='onchange')
     theme_ids = fields.Many2many('ccis.economic.theme', 'ccis_documentation_theme_rel',
-                                 'documentation_id', 'theme_id', 'Thèmes')
+                                 'documentation_id', 'theme_id', 'Themes')
     tag_ids = fields.Many2many('ccis.documentation.tag', 'ccis_documentation_tag_rel',
-                               'documentation_id', 'tag_id', 'Mots-clés')
-    region_id = fields.Many2one('ccis.region', 'Région', index=True, ondelete='restrict')
-    province_id = fields.Many2one('ccis.province', 'Province / préfecture', index=True,
+                               'documentation_id', 'tag_id', 'Keywords')
+    region_id = fields.Many2one('ccis.region', 'Region', index=True, ondelete='restrict')
+    province_id = fields.Many2one('ccis.province', 'Province / Prefecture', index=True,
                                   ondelete='restrict',
                                   domain="[('region_id', '=?', region_id)]")
-    author = fields.Char('Auteur', index=True)
-    publisher = fields.Char('Éditeur', index=True,
-                            help='Organisme qui publie le document (la chambre, le HCP, '
-                                 'Bank Al-Maghrib...).')
-    year = fields.Integer('Année de parution', required=True, index=True,
+    author = fields.Char('Author', index=True)
+    publisher = fields.Char('Publisher', index=True,
+                            help='Organization publishing the document (the chamber, HCP, Bank Al-Maghrib...).')
+    year = fields.Integer('Publication Year', required=True, index=True,
                           default=lambda self: fields.Date.from_string(
                               fields.Date.context_today(self)).year)
-    abstract = fields.Text('Résumé')
-    classification = fields.Char('Cote', index=True, copy=False,
-                                 help='Cote de classement du document dans le fonds.')
-    document = fields.Binary('Fichier', attachment=True, copy=False)
-    document_name = fields.Char('Nom du fichier', copy=False)
+    abstract = fields.Text('Summary')
+    classification = fields.Char('Call Number', index=True, copy=False,
+                                 help='Call number under which the document is filed in the library.')
+    document = fields.Binary('File', attachment=True, copy=False)
+    document_name = fields.Char('File Name', copy=False)
     visibility = fields.Selection([
-        ('internal', 'Interne'),
-        ('members', 'Ressortissants'),
-    ], 'Diffusion', required=True, default='internal', index=True, track_visibility='onchange',
-        help="Interne : réservé au personnel de la chambre. Ressortissants : peut être joint "
-             "aux lettres d'information envoyées aux ressortissants.")
+        ('internal', 'Internal'),
+        ('members', 'Members'),
+    ], 'Audience', required=True, default='internal', index=True, track_visibility='onchange',
+        help='Internal: restricted to chamber staff. Members: can be attached to newsletters sent to members.')
     unit_id = fields.Many2one(
-        'hr.department', 'Unité', index=True, ondelete='restrict',
+        'hr.department', 'Unit', index=True, ondelete='restrict',
         default=lambda self: self.env.user._ccis_default_unit(),
-        help='Unité qui a versé le document au fonds (compte dans ses indicateurs).')
-    user_id = fields.Many2one('res.users', 'Responsable', index=True,
+        help='Unit that added the document to the library (counts in its indicators).')
+    user_id = fields.Many2one('res.users', 'Responsible', index=True,
                               default=lambda self: self.env.user)
-    date_published = fields.Date('Date de diffusion', index=True, copy=False,
+    date_published = fields.Date('Release Date', index=True, copy=False,
                                  track_visibility='onchange',
-                                 help='Date où le document a été mis à disposition.')
+                                 help='Date on which the document was made available.')
     state = fields.Selection([
-        ('draft', 'Brouillon'),
-        ('published', 'Diffusé'),
-        ('archived', 'Archivé'),
-    ], 'État', required=True, default='draft', index=True, copy=False,
+        ('draft', 'Draft'),
+        ('published', 'Released'),
+        ('archived', 'In Archive'),
+    ], 'State', required=True, default='draft', index=True, copy=False,
         track_visibility='onchange')
-    color = fields.Integer('Couleur')
+    color = fields.Integer('Color')
 
     _sql_constraints = [
         ('classification_unique', 'unique(classification)',
-         'La cote doit être unique dans le fonds documentaire.'),
+         'The call number must be unique in the document library.'),
     ]
 
     @api.constrains('year')
@@ -69,8 +67,7 @@ class CcisDocumentation(models.Model):
         for document in self:
             if not period.YEAR_MIN <= document.year <= period.YEAR_MAX:
                 raise ValidationError(_(
-                    "Document « %s » : l'année de parution (champ « Année de parution ») doit "
-                    "être comprise entre %s et %s.")
+                    'Document "%s": the publication year ("Publication Year" field) must be between %s and %s.')
                     % (document.name, period.YEAR_MIN, period.YEAR_MAX))
 
     @api.constrains('region_id', 'province_id')
@@ -79,8 +76,7 @@ class CcisDocumentation(models.Model):
             if document.province_id and document.region_id \
                     and document.province_id.region_id != document.region_id:
                 raise ValidationError(_(
-                    "Document « %s » : la province « %s » (champ « Province / préfecture ») "
-                    "n'est pas dans la région « %s ».")
+                    'Document "%s": province "%s" ("Province / Prefecture" field) is not in region "%s".')
                     % (document.name, document.province_id.name, document.region_id.name))
 
     @api.onchange('province_id')
@@ -93,7 +89,7 @@ class CcisDocumentation(models.Model):
         published = self.filtered(lambda document: document.state != 'draft')
         if published:
             raise UserError(_(
-                "Document « %s » : un document diffusé ne peut être supprimé ; archivez-le.")
+                'Document "%s": a released document cannot be deleted; archive it instead.')
                 % published[0].name)
         return super(CcisDocumentation, self).unlink()
 
@@ -101,11 +97,10 @@ class CcisDocumentation(models.Model):
     def action_publish(self):
         for document in self:
             if document.state != 'draft':
-                raise UserError(_("Document « %s » : seul un brouillon peut être diffusé.")
+                raise UserError(_('Document "%s": only a draft can be released.')
                                 % document.name)
             if not document.document:
-                raise UserError(_("Document « %s » : joignez le fichier (champ « Fichier ») "
-                                  "avant de le diffuser.") % document.name)
+                raise UserError(_('Document "%s": attach the file ("File" field) before releasing it.') % document.name)
         today = fields.Date.context_today(self)
         for document in self:
             document.write({'state': 'published',
@@ -116,8 +111,7 @@ class CcisDocumentation(models.Model):
     def action_archive_document(self):
         for document in self:
             if document.state != 'published':
-                raise UserError(_("Document « %s » : seul un document diffusé peut être "
-                                  "archivé.") % document.name)
+                raise UserError(_('Document "%s": only a released document can be archived.') % document.name)
         self.write({'state': 'archived'})
         return True
 

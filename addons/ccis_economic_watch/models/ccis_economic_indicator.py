@@ -2,9 +2,9 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 FREQUENCY_SELECTION = [
-    ('annual', 'Annuelle'),
-    ('quarterly', 'Trimestrielle'),
-    ('monthly', 'Mensuelle'),
+    ('annual', 'Yearly'),
+    ('quarterly', 'Quarterly'),
+    ('monthly', 'Monthly'),
 ]
 
 
@@ -12,29 +12,28 @@ class CcisEconomicIndicator(models.Model):
     """A series of the regional economic database (business creations, exports, jobs...):
     what is measured, in which unit, how often and by whom by default."""
     _name = 'ccis.economic.indicator'
-    _description = 'Indicateur économique (série)'
+    _description = 'Economic Indicator (Series)'
     _order = 'theme_id, sequence, name'
 
-    sequence = fields.Integer('Séquence', default=10)
-    name = fields.Char('Indicateur', required=True, translate=True, index=True)
+    sequence = fields.Integer('Sequence', default=10)
+    name = fields.Char('Indicator', required=True, translate=True, index=True)
     code = fields.Char('Code', required=True, index=True,
-                       help="Code de l'indicateur, repris dans la colonne « code indicateur » "
-                            "des fichiers importés.")
-    uom = fields.Char('Unité de mesure', required=True, default='nombre', translate=True)
-    theme_id = fields.Many2one('ccis.economic.theme', 'Thème', required=True, index=True,
+                       help='Indicator code, used in the "indicator code" column of imported files.')
+    uom = fields.Char('Unit of Measure', required=True, default='nombre', translate=True)
+    theme_id = fields.Many2one('ccis.economic.theme', 'Theme', required=True, index=True,
                                ondelete='restrict')
-    frequency = fields.Selection(FREQUENCY_SELECTION, 'Périodicité', required=True,
+    frequency = fields.Selection(FREQUENCY_SELECTION, 'Periodicity', required=True,
                                  default='annual')
-    source = fields.Char('Source par défaut',
-                         help="Organisme qui publie la série (HCP, OMPIC, Office des changes...) ; "
-                              "reprise sur les valeurs saisies ou importées sans source.")
-    description = fields.Text('Définition', translate=True)
-    value_ids = fields.One2many('ccis.economic.value', 'indicator_id', 'Valeurs')
-    value_count = fields.Integer('Nombre de valeurs', compute='_compute_value_count')
-    active = fields.Boolean('Actif', default=True)
+    source = fields.Char('Default Source',
+                         help='Organization publishing the series (HCP, OMPIC, Office des changes...); used '
+                              'for values entered or imported without a source.')
+    description = fields.Text('Definition', translate=True)
+    value_ids = fields.One2many('ccis.economic.value', 'indicator_id', 'Values')
+    value_count = fields.Integer('Number of Values', compute='_compute_value_count')
+    active = fields.Boolean('Active', default=True)
 
     _sql_constraints = [
-        ('code_unique', 'unique(code)', "Le code de l'indicateur économique doit être unique."),
+        ('code_unique', 'unique(code)', 'The economic indicator code must be unique.'),
     ]
 
     def _compute_value_count(self):
@@ -52,8 +51,8 @@ class CcisEconomicIndicator(models.Model):
                 [('indicator_id', 'in', changed.ids)], limit=1)
             if used:
                 raise ValidationError(_(
-                    "Indicateur « %s » : la périodicité ne peut changer tant que la série a "
-                    "des valeurs.") % used.indicator_id.name)
+                    'Indicator "%s": the frequency cannot '
+                    'change while the series has values.') % used.indicator_id.name)
         return super(CcisEconomicIndicator, self).write(vals)
 
     @api.multi

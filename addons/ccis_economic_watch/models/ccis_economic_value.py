@@ -5,11 +5,11 @@ from odoo.exceptions import ValidationError
 
 from ..tools import period
 
-QUARTER_SELECTION = [('1', 'T1'), ('2', 'T2'), ('3', 'T3'), ('4', 'T4')]
+QUARTER_SELECTION = [('1', 'Q1'), ('2', 'Q2'), ('3', 'Q3'), ('4', 'Q4')]
 MONTH_SELECTION = [
-    ('1', 'Janvier'), ('2', 'Février'), ('3', 'Mars'), ('4', 'Avril'), ('5', 'Mai'),
-    ('6', 'Juin'), ('7', 'Juillet'), ('8', 'Août'), ('9', 'Septembre'), ('10', 'Octobre'),
-    ('11', 'Novembre'), ('12', 'Décembre'),
+    ('1', 'January'), ('2', 'February'), ('3', 'March'), ('4', 'April'), ('5', 'May'),
+    ('6', 'June'), ('7', 'July'), ('8', 'August'), ('9', 'September'), ('10', 'October'),
+    ('11', 'November'), ('12', 'December'),
 ]
 
 
@@ -17,41 +17,41 @@ class CcisEconomicValue(models.Model):
     """One figure of a series: an indicator's value for a territory (a region, or a province
     of it) and a period (a year, a quarter or a month, as the indicator's frequency says)."""
     _name = 'ccis.economic.value'
-    _description = "Valeur d'un indicateur économique"
+    _description = 'Economic Indicator Value'
     _order = 'indicator_id, date desc, territory_code'
     _rec_name = 'indicator_id'
 
-    indicator_id = fields.Many2one('ccis.economic.indicator', 'Indicateur', required=True,
+    indicator_id = fields.Many2one('ccis.economic.indicator', 'Indicator', required=True,
                                    index=True, ondelete='restrict')
-    theme_id = fields.Many2one(related='indicator_id.theme_id', string='Thème', store=True,
+    theme_id = fields.Many2one(related='indicator_id.theme_id', string='Theme', store=True,
                                readonly=True, index=True)
-    frequency = fields.Selection(related='indicator_id.frequency', string='Périodicité',
+    frequency = fields.Selection(related='indicator_id.frequency', string='Periodicity',
                                  readonly=True)
-    uom = fields.Char(related='indicator_id.uom', string='Unité de mesure', readonly=True)
-    region_id = fields.Many2one('ccis.region', 'Région', required=True, index=True,
+    uom = fields.Char(related='indicator_id.uom', string='Unit of Measure', readonly=True)
+    region_id = fields.Many2one('ccis.region', 'Region', required=True, index=True,
                                 ondelete='restrict')
     province_id = fields.Many2one(
-        'ccis.province', 'Province / préfecture', index=True, ondelete='restrict',
+        'ccis.province', 'Province / Prefecture', index=True, ondelete='restrict',
         domain="[('region_id', '=', region_id)]",
-        help="Vide pour une valeur de toute la région.")
+        help='Empty for a value covering the whole region.')
     territory_code = fields.Char(
-        'Code du territoire', compute='_compute_territory', store=True, index=True,
-        help='Code de la province, ou de la région pour une valeur régionale.')
-    territory_name = fields.Char('Territoire', compute='_compute_territory', store=True,
+        'Territory Code', compute='_compute_territory', store=True, index=True,
+        help='Code of the province, or of the region for a regional value.')
+    territory_name = fields.Char('Territory', compute='_compute_territory', store=True,
                                  index=True)
-    year = fields.Integer('Année', required=True, index=True)
-    quarter = fields.Selection(QUARTER_SELECTION, 'Trimestre')
-    month = fields.Selection(MONTH_SELECTION, 'Mois')
-    period_code = fields.Char('Période', compute='_compute_period', store=True, index=True)
-    date = fields.Date('Début de période', compute='_compute_period', store=True, index=True,
-                       help='Premier jour de la période : ordonne et regroupe les valeurs.')
-    value = fields.Float('Valeur', required=True, digits=(16, 2))
+    year = fields.Integer('Year', required=True, index=True)
+    quarter = fields.Selection(QUARTER_SELECTION, 'Quarter')
+    month = fields.Selection(MONTH_SELECTION, 'Month')
+    period_code = fields.Char('Period', compute='_compute_period', store=True, index=True)
+    date = fields.Date('Period Start', compute='_compute_period', store=True, index=True,
+                       help='First day of the period: orders and groups the values.')
+    value = fields.Float('Value', required=True, digits=(16, 2))
     source = fields.Char('Source')
     note = fields.Text('Note')
 
     _sql_constraints = [
         ('value_unique', 'unique(indicator_id, territory_code, period_code)',
-         "Une valeur existe déjà pour cet indicateur, ce territoire et cette période."),
+         'A value already exists for this indicator, territory and period.'),
     ]
 
     @api.depends('region_id.code', 'region_id.name', 'province_id.code', 'province_id.name')
@@ -90,25 +90,22 @@ class CcisEconomicValue(models.Model):
             label = value.indicator_id.display_name
             if not period.YEAR_MIN <= value.year <= period.YEAR_MAX:
                 raise ValidationError(_(
-                    "Valeur de « %s » : l'année (champ « Année ») doit être comprise entre %s "
-                    "et %s.") % (label, period.YEAR_MIN, period.YEAR_MAX))
+                    'Value of "%s": the year ("Year" '
+                    'field) must be between %s and %s.') % (label, period.YEAR_MIN, period.YEAR_MAX))
             frequency = value.indicator_id.frequency
             if frequency == 'quarterly' and (not value.quarter or value.month):
                 raise ValidationError(_(
-                    "Valeur de « %s » : une série trimestrielle demande le trimestre (champ "
-                    "« Trimestre ») et pas de mois.") % label)
+                    'Value of "%s": a quarterly series requires the quarter ("Quarter" field) and no month.') % label)
             if frequency == 'monthly' and (not value.month or value.quarter):
                 raise ValidationError(_(
-                    "Valeur de « %s » : une série mensuelle demande le mois (champ « Mois ») "
-                    "et pas de trimestre.") % label)
+                    'Value of "%s": a monthly series requires the month ("Month" field) and no quarter.') % label)
             if frequency == 'annual' and (value.month or value.quarter):
                 raise ValidationError(_(
-                    "Valeur de « %s » : une série annuelle ne prend ni trimestre ni mois.")
+                    'Value of "%s": an annual series takes neither a quarter nor a month.')
                     % label)
             if value.province_id and value.province_id.region_id != value.region_id:
                 raise ValidationError(_(
-                    "Valeur de « %s » : la province « %s » (champ « Province / préfecture ») "
-                    "n'est pas dans la région « %s ».")
+                    'Value of "%s": province "%s" ("Province / Prefecture" field) is not in region "%s".')
                     % (label, value.province_id.name, value.region_id.name))
 
     @api.model

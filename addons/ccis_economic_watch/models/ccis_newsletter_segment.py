@@ -11,33 +11,33 @@ class CcisNewsletterSegment(models.Model):
     never recipients."""
     _name = 'ccis.newsletter.segment'
     _inherit = ['mail.thread']
-    _description = "Cible des lettres d'information"
+    _description = 'Newsletter Segment'
     _order = 'name'
 
-    name = fields.Char('Cible', required=True, track_visibility='onchange')
+    name = fields.Char('Target', required=True, track_visibility='onchange')
     sector_ids = fields.Many2many(
         'ccis.member.sector', 'ccis_newsletter_segment_sector_rel', 'segment_id', 'sector_id',
-        "Secteurs d'activité", help='Avec leurs sous-secteurs ; vide : tous les secteurs.')
+        'Business Sectors', help='Including their sub-sectors; empty: all sectors.')
     region_ids = fields.Many2many(
         'ccis.region', 'ccis_newsletter_segment_region_rel', 'segment_id', 'region_id',
-        'Régions', help='Vide (et aucune province) : tout le territoire.')
+        'Regions', help='Empty (and no province): the whole territory.')
     province_ids = fields.Many2many(
         'ccis.province', 'ccis_newsletter_segment_province_rel', 'segment_id', 'province_id',
-        'Provinces / préfectures')
+        'Provinces / Prefectures')
     member_state = fields.Selection(
         selection=lambda self: self._partner_selection('ccis_state'),
-        string='Statut', track_visibility='onchange',
-        help='Vide : tous les statuts sauf les radiés.')
+        string='Standing', track_visibility='onchange',
+        help='Empty: all statuses except struck-off members.')
     member_kind = fields.Selection(
         selection=lambda self: self._partner_selection('ccis_member_kind'),
-        string='Type de ressortissant', help='Vide : tous les types.')
-    mailing_domain = fields.Char('Filtre des destinataires', compute='_compute_mailing_domain')
-    recipient_count = fields.Integer('Destinataires', compute='_compute_mailing_domain')
+        string='Member Type', help='Empty: all types.')
+    mailing_domain = fields.Char('Recipient Filter', compute='_compute_mailing_domain')
+    recipient_count = fields.Integer('Recipients', compute='_compute_mailing_domain')
     mailing_ids = fields.One2many('mail.mass_mailing', 'ccis_segment_id',
-                                  "Lettres d'information")
-    mailing_count = fields.Integer("Nombre de lettres", compute='_compute_mailing_count')
+                                  'Newsletters')
+    mailing_count = fields.Integer('Number of Newsletters', compute='_compute_mailing_count')
     note = fields.Text('Observations')
-    active = fields.Boolean('Actif', default=True)
+    active = fields.Boolean('Active', default=True)
 
     @api.model
     def _partner_selection(self, field_name):
@@ -78,7 +78,7 @@ class CcisNewsletterSegment(models.Model):
         self.ensure_one()
         return {
             'type': 'ir.actions.act_window',
-            'name': _('Destinataires : %s') % self.name,
+            'name': _('Recipients: %s') % self.name,
             'res_model': 'res.partner',
             'view_mode': 'tree,form',
             'domain': self._recipients_domain(),
@@ -89,7 +89,7 @@ class CcisNewsletterSegment(models.Model):
         self.ensure_one()
         return {
             'type': 'ir.actions.act_window',
-            'name': _("Lettres d'information : %s") % self.name,
+            'name': _('Newsletters: %s') % self.name,
             'res_model': 'mail.mass_mailing',
             'view_mode': 'tree,form',
             'domain': [('ccis_segment_id', '=', self.id)],
@@ -101,12 +101,12 @@ class CcisNewsletterSegment(models.Model):
         self.ensure_one()
         if not self.env.user.has_group('mass_mailing.group_mass_mailing_user'):
             raise UserError(_(
-                "Cible « %s » : l'envoi des lettres d'information demande le droit "
-                "« Marketing par courriel : utilisateur » ; demandez-le à l'administrateur.")
+                'Segment "%s": sending newsletters requires the "Email Marketing: User" access right; ask '
+                'the administrator for it.')
                 % self.name)
         return {
             'type': 'ir.actions.act_window',
-            'name': _("Envoyer une lettre d'information"),
+            'name': _('Send a Newsletter'),
             'res_model': 'ccis.newsletter.wizard',
             'view_mode': 'form',
             'target': 'new',

@@ -8,10 +8,10 @@ class MailMassMailing(models.Model):
     _inherit = 'mail.mass_mailing'
 
     ccis_segment_id = fields.Many2one(
-        'ccis.newsletter.segment', "Cible (lettre d'information)", index=True,
+        'ccis.newsletter.segment', 'Segment (Newsletter)', index=True,
         ondelete='set null',
-        help="Ressortissants choisis par secteur, territoire et statut ; le filtre des "
-             "destinataires suit la cible jusqu'à l'envoi.")
+        help='Members selected by sector, territory and status; the recipient filter follows the segment '
+             'until sending.')
 
     @api.onchange('ccis_segment_id')
     def _onchange_ccis_segment_id(self):
@@ -25,8 +25,7 @@ class MailMassMailing(models.Model):
         if self.ccis_segment_id:
             if self.mailing_model_real != 'res.partner':
                 raise UserError(_(
-                    "Lettre d'information « %s » : ses destinataires sont des ressortissants "
-                    "(modèle « res.partner »).") % self.name)
+                    'Newsletter "%s": its recipients are members (model "res.partner").') % self.name)
             domain = self.ccis_segment_id._recipients_domain()
             if self.mailing_domain:
                 domain = safe_eval(self.mailing_domain) + domain

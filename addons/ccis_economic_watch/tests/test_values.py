@@ -36,9 +36,11 @@ class TestValues(EconomicWatchCommon):
         self._value(year=2032)
         self._value(province=self.settat, year=2031)
         self.assertEqual(self.Value.search_count([('indicator_id', '=', self.creations.id)]), 4)
+        # the message the web client shows a French user (odoo.service.model translates it)
         message = dict((name, msg) for name, _sql, msg in self.Value._sql_constraints)
-        self.assertIn('existe déjà pour cet indicateur, ce territoire et cette période',
-                      message['value_unique'])
+        translated = self.env['ir.translation']._get_source(
+            None, ('sql_constraint',), 'fr_FR', message['value_unique'])
+        self.assertIn('existe déjà pour cet indicateur, ce territoire et cette période', translated)
 
     def _assert_duplicate(self, **values):
         with self.assertRaises(IntegrityError), mute_logger('odoo.sql_db'):

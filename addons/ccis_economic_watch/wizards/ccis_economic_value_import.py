@@ -14,55 +14,53 @@ class CcisEconomicValueImport(models.TransientModel):
     when one is wrong, the message names every bad row and column and nothing is written;
     otherwise all the values are created at once."""
     _name = 'ccis.economic.value.import'
-    _description = 'Import de valeurs de séries économiques'
+    _description = 'Economic Series Value Import'
 
-    file = fields.Binary('Fichier XLSX', required=True)
-    file_name = fields.Char('Nom du fichier')
-    value_count = fields.Integer('Valeurs importées', readonly=True)
-    state = fields.Selection([('draft', 'À importer'), ('done', 'Importé')], default='draft')
+    file = fields.Binary('XLSX File', required=True)
+    file_name = fields.Char('File Name')
+    value_count = fields.Integer('Imported Values', readonly=True)
+    state = fields.Selection([('draft', 'To Import'), ('done', 'Imported')], default='draft')
 
     def _column_labels(self):
         return {
-            'indicator': _('code indicateur'),
-            'territory': _('territoire'),
-            'year': _('année'),
-            'sub': _('trimestre/mois'),
-            'value': _('valeur'),
+            'indicator': _('indicator code'),
+            'territory': _('territory'),
+            'year': _('year'),
+            'sub': _('quarter/month'),
+            'value': _('value'),
             'source': _('source'),
             'note': _('note'),
         }
 
     def _error_message(self, code, value):
         messages = {
-            'required': _('valeur obligatoire manquante'),
-            'unknown_indicator': _("aucun indicateur n'a le code « %s »") % value,
+            'required': _('required value missing'),
+            'unknown_indicator': _('no indicator has the code "%s"') % value,
             'unknown_territory': _(
-                "aucune région ni province n'a le code « %s » (codes des régions : 06 ; des "
-                "provinces : 06.01)") % value,
-            'year': _("« %s » n'est pas une année (de 1900 à 2100)") % value,
+                'no region or province has the code "%s" (region codes: 06; province codes: 06.01)') % value,
+            'year': _('"%s" is not a year (from 1900 to 2100)') % value,
             'sub_forbidden': _(
-                "« %s » : une série annuelle ne prend ni trimestre ni mois") % value,
-            'sub_missing': _('trimestre ou mois obligatoire pour cette série'),
-            'quarter': _("« %s » n'est pas un trimestre (1 à 4, ou T1 à T4)") % value,
-            'month': _("« %s » n'est pas un mois (1 à 12, ou son nom)") % value,
-            'frequency': _('périodicité inconnue'),
-            'number': _("« %s » n'est pas un nombre") % value,
-            'existing': _("une valeur existe déjà pour cet indicateur, ce territoire et la "
-                          "période %s") % value,
+                '"%s": an annual series takes neither a quarter nor a month') % value,
+            'sub_missing': _('quarter or month required for this series'),
+            'quarter': _('"%s" is not a quarter (1 to 4, or Q1 to Q4)') % value,
+            'month': _('"%s" is not a month (1 to 12, or its name)') % value,
+            'frequency': _('unknown frequency'),
+            'number': _('"%s" is not a number') % value,
+            'existing': _('a value already exists for this indicator, this territory and period %s') % value,
             'duplicate_row': _(
-                'même indicateur, territoire et période que la ligne %s') % value,
+                'same indicator, territory and period as row %s') % value,
         }
         return messages[code]
 
     def _format_errors(self, errors):
         labels = self._column_labels()
-        lines = [_('Ligne %s, colonne « %s » : %s.')
+        lines = [_('Row %s, column "%s": %s.')
                  % (row, labels[column], self._error_message(code, value))
                  for row, column, code, value in errors[:MAX_ERRORS]]
         if len(errors) > MAX_ERRORS:
-            lines.append(_('… et %s autres erreurs.') % (len(errors) - MAX_ERRORS))
-        return _("Le fichier « %s » n'a pas été importé (aucune valeur enregistrée) : "
-                 "%s erreur(s).\n%s") % (self.file_name or '', len(errors), '\n'.join(lines))
+            lines.append(_('… and %s more errors.') % (len(errors) - MAX_ERRORS))
+        return _('File "%s" was not imported (no '
+                 'value saved): %s error(s).\n%s') % (self.file_name or '', len(errors), '\n'.join(lines))
 
     def _reference_data(self, rows, mapping):
         """The indicators and territories the rows name ({code: ...}), and the keys of the
@@ -97,25 +95,23 @@ class CcisEconomicValueImport(models.TransientModel):
         content = base64.b64decode(self.file or b'')
         name = self.file_name or ''
         if not content:
-            raise UserError(_('Le fichier « %s » est vide.') % name)
+            raise UserError(_('File "%s" is empty.') % name)
         try:
             rows = series.read_xlsx(content)
         except ValueError:
-            raise UserError(_("Le fichier « %s » n'est pas un classeur XLSX lisible.") % name)
+            raise UserError(_('File "%s" is not a readable XLSX workbook.') % name)
         if not rows:
-            raise UserError(_('Le fichier « %s » est vide.') % name)
+            raise UserError(_('File "%s" is empty.') % name)
         header_row, header = rows[0]
         mapping, missing = series.map_header(header)
         if missing:
             labels = self._column_labels()
             raise UserError(_(
-                "Le fichier « %s » : colonne(s) manquante(s) en ligne %s : %s. Colonnes "
-                "attendues : code indicateur, territoire, année, trimestre/mois, valeur, "
-                "source.") % (name, header_row, ', '.join(labels[key] for key in missing)))
+                'File "%s": missing column(s) in row %s: %s. Expected columns: indicator code, territory, '
+                'year, quarter/month, value, source.') % (name, header_row, ', '.join(labels[key] for key in missing)))
         rows = rows[1:]
         if not rows:
-            raise UserError(_("Le fichier « %s » ne contient que la ligne d'en-tête : aucune "
-                              "valeur à importer.") % name)
+            raise UserError(_('File "%s" only contains the header row: no values to import.') % name)
         indicators, territories, existing = self._reference_data(rows, mapping)
         values, errors = series.validate_rows(rows, mapping, indicators, territories, existing)
         if errors:

@@ -9,26 +9,26 @@ class CcisNewsletterWizard(models.TransientModel):
     on the members (res.partner) with the segment's domain, its documents attached, opened
     in the Email Marketing form to be reviewed, tested and sent."""
     _name = 'ccis.newsletter.wizard'
-    _description = "Envoyer une lettre d'information"
+    _description = 'Send a Newsletter'
 
-    segment_id = fields.Many2one('ccis.newsletter.segment', 'Cible', required=True)
+    segment_id = fields.Many2one('ccis.newsletter.segment', 'Target', required=True)
     recipient_count = fields.Integer(related='segment_id.recipient_count',
-                                     string='Destinataires', readonly=True)
-    subject = fields.Char('Objet', required=True)
+                                     string='Recipients', readonly=True)
+    subject = fields.Char('Subject', required=True)
     body = fields.Html('Message', sanitize_style=True)
     documentation_ids = fields.Many2many(
         'ccis.documentation', 'ccis_newsletter_wizard_documentation_rel', 'wizard_id',
-        'documentation_id', 'Documents joints',
+        'documentation_id', 'Attached Documents',
         domain="[('visibility', '=', 'members'), ('state', '=', 'published')]",
-        help='Documents du fonds diffusables aux ressortissants, joints au courriel.')
+        help='Library documents shareable with members, attached to the email.')
 
     def _body_html(self):
         body = self.body or ''
         documents = ''.join('<li>%s</li>' % document.name for document in self.documentation_ids)
         if documents:
-            body += _('<p>Documents joints :</p><ul>%s</ul>') % documents
-        footer = _('<p style="font-size: small;">Vous recevez cette lettre en tant que '
-                   'ressortissant de la chambre. <a href="%s">Se désabonner</a></p>') \
+            body += _('<p>Attached documents:</p><ul>%s</ul>') % documents
+        footer = _('<p style="font-size: small;">You are receiving this newsletter as a member of the '
+                   'chamber. <a href="%s">Unsubscribe</a></p>') \
             % UNSUBSCRIBE_FOOTER
         return '<div>%s%s</div>' % (body, footer)
 
@@ -37,15 +37,15 @@ class CcisNewsletterWizard(models.TransientModel):
         self.ensure_one()
         if not self.env.user.has_group('mass_mailing.group_mass_mailing_user'):
             raise UserError(_(
-                "Lettre « %s » : l'envoi des lettres d'information demande le droit "
-                "« Marketing par courriel : utilisateur » ; demandez-le à l'administrateur.")
+                'Newsletter "%s": sending newsletters requires the "Email Marketing: User" access right; ask '
+                'the administrator for it.')
                 % self.subject)
         without_file = self.documentation_ids.filtered(
             lambda document: not document.document or document.visibility != 'members')
         if without_file:
             raise UserError(_(
-                "Lettre « %s » : le document « %s » (champ « Documents joints ») doit être "
-                "diffusable aux ressortissants et avoir son fichier.")
+                'Newsletter "%s": document "%s" ("Attached Documents" field) must be shareable with members '
+                'and have its file.')
                 % (self.subject, without_file[0].name))
         mailing = self.env['mail.mass_mailing'].create({
             'name': self.subject,

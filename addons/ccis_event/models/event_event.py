@@ -10,70 +10,70 @@ class EventEvent(models.Model):
     _inherit = ['event.event', 'ccis.unit.mixin', 'mail.activity.mixin']
 
     ccis_kind = fields.Selection(
-        EVENT_KINDS, string='Nature', related='event_type_id.ccis_kind', store=True,
+        EVENT_KINDS, string='Kind', related='event_type_id.ccis_kind', store=True,
         readonly=True, index=True)
     ccis_action_id = fields.Many2one(
-        'ccis.activity.action', string="Action du programme", index=True, ondelete='restrict',
+        'ccis.activity.action', string='Programme Action', index=True, ondelete='restrict',
         track_visibility='onchange',
-        help="Action du programme d'action annuel que sert l'événement : ses indicateurs "
-             "calculés comptent les événements et les participants rattachés.")
+        help='Action of the annual action programme that the event serves: its computed indicators count the '
+             'linked events and participants.')
     ccis_axis_id = fields.Many2one(
-        related='ccis_action_id.axis_id', string='Axe', store=True, readonly=True)
+        related='ccis_action_id.axis_id', string='Axis', store=True, readonly=True)
     ccis_partner_ids = fields.Many2many(
         'res.partner', 'ccis_event_partner_rel', 'event_id', 'partner_id',
-        string='Partenaires', help="Co-organisateurs et partenaires institutionnels.")
+        string='Partners', help='Co-organizers and institutional partners.')
     ccis_sponsor_ids = fields.Many2many(
         'res.partner', 'ccis_event_sponsor_rel', 'event_id', 'partner_id', string='Sponsors')
     ccis_sector_ids = fields.Many2many(
         'ccis.member.sector', 'ccis_event_sector_rel', 'event_id', 'sector_id',
-        string='Secteurs cibles')
+        string='Target Sectors')
     ccis_country_id = fields.Many2one(
-        'res.country', string='Pays de destination',
-        help="Pour une mission d'affaires à l'étranger.")
+        'res.country', string='Destination Country',
+        help='For a business mission abroad.')
     currency_id = fields.Many2one(
-        related='company_id.currency_id', string='Devise', readonly=True)
+        related='company_id.currency_id', string='Currency', readonly=True)
     ccis_budget_planned = fields.Monetary(
-        string='Budget prévu', track_visibility='onchange')
+        string='Planned Budget', track_visibility='onchange')
     ccis_analytic_account_id = fields.Many2one(
-        'account.analytic.account', string='Compte analytique',
-        help="Compte analytique de l'unité organisatrice ; les dépenses de l'événement y "
-             "sont imputées avec l'étiquette analytique de l'événement.")
+        'account.analytic.account', string='Analytic Account',
+        help="Analytic account of the organizing unit; the event's expenses are charged to it with the "
+             "event's analytic tag.")
     ccis_analytic_tag_id = fields.Many2one(
-        'account.analytic.tag', string='Étiquette analytique', readonly=True, copy=False,
-        help="Créée à la confirmation : les écritures du compte analytique portant cette "
-             "étiquette forment le coût réel de l'événement.")
+        'account.analytic.tag', string='Analytic Tag', readonly=True, copy=False,
+        help='Created on confirmation: the entries of the analytic account bearing this tag make up the '
+             'actual cost of the event.')
     ccis_cost_actual = fields.Monetary(
-        string='Coût réel', compute='_compute_ccis_cost_actual',
-        help="Dépenses nettes du compte analytique portant l'étiquette de l'événement.")
+        string='Actual Cost', compute='_compute_ccis_cost_actual',
+        help="Net expenses of the analytic account bearing the event's tag.")
     ccis_budget_gap = fields.Monetary(
-        string='Écart budgétaire', compute='_compute_ccis_cost_actual')
+        string='Budget Variance', compute='_compute_ccis_cost_actual')
     # training
-    ccis_hours = fields.Float(string='Durée (heures)', help="Heures de formation de la session.")
-    ccis_trainer_id = fields.Many2one('res.partner', string='Formateur')
+    ccis_hours = fields.Float(string='Duration (Hours)', help='Training hours of the session.')
+    ccis_trainer_id = fields.Many2one('res.partner', string='Trainer')
     ccis_training_body_id = fields.Many2one(
-        'res.partner', string='Organisme de formation',
+        'res.partner', string='Training Provider',
         domain=[('ccis_is_training_body', '=', True)])
     ccis_satisfaction_survey_id = fields.Many2one(
-        'survey.survey', string="Questionnaire d'évaluation",
-        help="Questionnaire de satisfaction envoyé aux participants ; ses réponses notées "
-             "donnent la note de satisfaction (sur 5) de chaque participant.")
+        'survey.survey', string='Evaluation Survey',
+        help="Satisfaction survey sent to the participants; its scored answers give each participant's "
+             'satisfaction rating (out of 5).')
     # attendance figures
     ccis_present_count = fields.Integer(
-        string='Présents', compute='_compute_ccis_attendance', store=True)
+        string='Attendees', compute='_compute_ccis_attendance', store=True)
     ccis_absent_count = fields.Integer(
-        string='Absents', compute='_compute_ccis_attendance', store=True)
+        string='Absentees', compute='_compute_ccis_attendance', store=True)
     ccis_excused_count = fields.Integer(
-        string='Excusés', compute='_compute_ccis_attendance', store=True)
+        string='Excused Absences', compute='_compute_ccis_attendance', store=True)
     ccis_member_count = fields.Integer(
-        string='Ressortissants participants', compute='_compute_ccis_attendance', store=True)
+        string='Participating Members', compute='_compute_ccis_attendance', store=True)
     ccis_attendance_rate = fields.Float(
-        string='Taux de présence (%)', compute='_compute_ccis_attendance', store=True,
+        string='Attendance Rate (%)', compute='_compute_ccis_attendance', store=True,
         group_operator='avg')
     ccis_hours_delivered = fields.Float(
-        string='Heures-participants dispensées', compute='_compute_ccis_attendance', store=True,
-        help="Durée de la session multipliée par le nombre de présents.")
+        string='Participant-Hours Delivered', compute='_compute_ccis_attendance', store=True,
+        help='Session duration multiplied by the number of attendees present.')
     ccis_satisfaction = fields.Float(
-        string='Satisfaction (sur 5)', compute='_compute_ccis_attendance', store=True,
+        string='Satisfaction (out of 5)', compute='_compute_ccis_attendance', store=True,
         group_operator='avg')
 
     @api.depends('registration_ids.ccis_attendance', 'registration_ids.state',
@@ -119,11 +119,11 @@ class EventEvent(models.Model):
         for event in self:
             if event.ccis_hours < 0:
                 raise ValidationError(_(
-                    "Événement « %s » : la durée en heures ne peut pas être négative.")
+                    'Event "%s": the duration in hours cannot be negative.')
                     % event.name)
             if event.ccis_budget_planned < 0:
                 raise ValidationError(_(
-                    "Événement « %s » : le budget prévu ne peut pas être négatif.")
+                    'Event "%s": the planned budget cannot be negative.')
                     % event.name)
 
     @api.onchange('unit_id')
@@ -150,7 +150,7 @@ class EventEvent(models.Model):
         Tag = self.env['account.analytic.tag'].sudo()
         for event in self.filtered(lambda e: not e.ccis_analytic_tag_id):
             event.ccis_analytic_tag_id = Tag.create(
-                {'name': _('Événement %s — %s') % (event.id, event.name)})
+                {'name': _('Event %s — %s') % (event.id, event.name)})
 
     @api.multi
     def action_ccis_checkin(self):
@@ -175,8 +175,7 @@ class EventEvent(models.Model):
         for event in self:
             survey = event.ccis_satisfaction_survey_id
             if not survey:
-                raise UserError(_("Événement « %s » : choisissez d'abord le questionnaire "
-                                  "d'évaluation.") % event.name)
+                raise UserError(_('Event "%s": first choose the evaluation survey.') % event.name)
             inputs = self.env['survey.user_input'].sudo().search([
                 ('survey_id', '=', survey.id), ('state', '=', 'done'),
                 ('partner_id', '!=', False)])
@@ -193,7 +192,7 @@ class EventEvent(models.Model):
                 if values:
                     registration.ccis_satisfaction = satisfaction.mean(values)
                     updated += 1
-            event.message_post(body=_("Évaluations importées : %s participants notés.")
+            event.message_post(body=_('Evaluations imported: %s participants rated.')
                                % updated)
         return True
 
@@ -201,8 +200,7 @@ class EventEvent(models.Model):
     def action_ccis_send_satisfaction_survey(self):
         self.ensure_one()
         if not self.ccis_satisfaction_survey_id:
-            raise UserError(_("Événement « %s » : choisissez d'abord le questionnaire "
-                              "d'évaluation.") % self.name)
+            raise UserError(_('Event "%s": first choose the evaluation survey.') % self.name)
         partners = self.registration_ids.filtered(
             lambda r: r.ccis_attendance == 'present' and r.partner_id).mapped('partner_id')
         return self.ccis_satisfaction_survey_id.with_context(

@@ -4,9 +4,9 @@ from odoo.exceptions import UserError, ValidationError
 from .event_type import EVENT_KINDS
 
 ATTENDANCE = [
-    ('present', 'Présent'),
+    ('present', 'Present'),
     ('absent', 'Absent'),
-    ('excused', 'Excusé'),
+    ('excused', 'Excused'),
 ]
 
 
@@ -15,49 +15,47 @@ class EventRegistration(models.Model):
     _ccis_unit_scope = ['event_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     ccis_member_id = fields.Many2one(
-        'res.partner', string='Ressortissant (entreprise)', index=True, ondelete='restrict',
+        'res.partner', string='Member (Company)', index=True, ondelete='restrict',
         domain=[('ccis_is_member', '=', True)], track_visibility='onchange',
-        help="Entreprise, coopérative ou association du registre des ressortissants que "
-             "représente le participant.")
-    ccis_function = fields.Char(string='Fonction')
+        help='Company, cooperative or association from the member register that the participant represents.')
+    ccis_function = fields.Char(string='Function')
     ccis_attendance = fields.Selection(
-        ATTENDANCE, string='Présence', index=True, copy=False, track_visibility='onchange')
-    ccis_attendance_date = fields.Datetime(string='Pointé le', readonly=True, copy=False)
+        ATTENDANCE, string='Attendance', index=True, copy=False, track_visibility='onchange')
+    ccis_attendance_date = fields.Datetime(string='Checked In On', readonly=True, copy=False)
     ccis_satisfaction = fields.Float(
-        string='Satisfaction (sur 5)', group_operator='avg', copy=False,
-        help="Note de satisfaction du participant, saisie ou importée du questionnaire "
-             "d'évaluation.")
+        string='Satisfaction (out of 5)', group_operator='avg', copy=False,
+        help="Participant's satisfaction rating, entered or imported from the evaluation survey.")
     # stored relations for grouping (pivot and graph)
     ccis_kind = fields.Selection(
-        EVENT_KINDS, string="Nature de l'événement", related='event_id.ccis_kind',
+        EVENT_KINDS, string='Event Kind', related='event_id.ccis_kind',
         store=True, readonly=True, index=True)
     ccis_event_type_id = fields.Many2one(
-        related='event_id.event_type_id', string="Type d'événement", store=True,
+        related='event_id.event_type_id', string='Event Type', store=True,
         readonly=True, index=True)
     ccis_event_date = fields.Datetime(
-        related='event_id.date_begin', string="Date de l'événement", store=True,
+        related='event_id.date_begin', string='Event Date', store=True,
         readonly=True, index=True)
     ccis_unit_id = fields.Many2one(
-        related='event_id.unit_id', string='Unité organisatrice', store=True, readonly=True,
+        related='event_id.unit_id', string='Organizing Unit', store=True, readonly=True,
         index=True)
     ccis_site_id = fields.Many2one(
         related='event_id.site_id', string='Site', store=True, readonly=True, index=True)
     ccis_action_id = fields.Many2one(
-        related='event_id.ccis_action_id', string='Action du programme', store=True,
+        related='event_id.ccis_action_id', string='Programme Action', store=True,
         readonly=True, index=True)
     ccis_sector_id = fields.Many2one(
-        related='ccis_member_id.ccis_sector_id', string='Secteur', store=True, readonly=True,
+        related='ccis_member_id.ccis_sector_id', string='Sector', store=True, readonly=True,
         index=True)
     ccis_member_site_id = fields.Many2one(
-        related='ccis_member_id.ccis_site_id', string='Site du ressortissant', store=True,
+        related='ccis_member_id.ccis_site_id', string="Member's Site", store=True,
         readonly=True, index=True)
     ccis_hours = fields.Float(
-        string='Heures suivies', compute='_compute_ccis_hours', store=True,
-        help="Durée de la session pour un participant présent.")
+        string='Hours Attended', compute='_compute_ccis_hours', store=True,
+        help='Session duration for one participant present.')
     ccis_certificate_available = fields.Boolean(
-        string='Attestation disponible', compute='_compute_ccis_hours', store=True)
+        string='Certificate Available', compute='_compute_ccis_hours', store=True)
     ccis_certificate_number = fields.Char(
-        string="N° d'attestation", compute='_compute_ccis_certificate_number')
+        string='Certificate No.', compute='_compute_ccis_certificate_number')
 
     @api.depends('ccis_attendance', 'event_id.ccis_hours', 'event_id.ccis_kind')
     def _compute_ccis_hours(self):
@@ -88,7 +86,7 @@ class EventRegistration(models.Model):
         for registration in self.sudo().filtered('ccis_member_id'):
             if not registration.ccis_member_id.ccis_is_member:
                 raise ValidationError(_(
-                    "Inscription de « %s » : « %s » n'est pas un ressortissant de la chambre.")
+                    'Registration of "%s": "%s" is not a member of the chamber.')
                     % (registration.name or registration.partner_id.name,
                        registration.ccis_member_id.name))
 
@@ -97,8 +95,8 @@ class EventRegistration(models.Model):
         for registration in self.sudo():
             if not 0.0 <= registration.ccis_satisfaction <= 5.0:
                 raise ValidationError(_(
-                    "Inscription de « %s » : la note de satisfaction doit être comprise "
-                    "entre 0 et 5.") % (registration.name or registration.partner_id.name))
+                    'Registration of "%s": the satisfaction '
+                    'rating must be between 0 and 5.') % (registration.name or registration.partner_id.name))
 
     @api.onchange('partner_id')
     def _onchange_ccis_partner_id(self):
@@ -146,12 +144,10 @@ class EventRegistration(models.Model):
         now = fields.Datetime.now()
         for registration in self:
             if registration.state == 'cancel':
-                raise UserError(_("Inscription de « %s » : elle est annulée, la présence ne "
-                                  "peut pas être pointée.")
+                raise UserError(_('Registration of "%s": it is cancelled, attendance cannot be checked in.')
                                 % (registration.name or registration.partner_id.name))
             if registration.event_id.state in ('draft', 'cancel'):
-                raise UserError(_("Événement « %s » : confirmez-le avant de pointer les "
-                                  "présences.") % registration.event_id.name)
+                raise UserError(_('Event "%s": confirm it before checking in attendance.') % registration.event_id.name)
             vals = {'ccis_attendance': value, 'ccis_attendance_date': now}
             if value == 'present':
                 vals.update({'state': 'done', 'date_closed': now})
@@ -177,7 +173,6 @@ class EventRegistration(models.Model):
     @api.multi
     def action_ccis_print_certificate(self):
         if not self.filtered('ccis_certificate_available'):
-            raise UserError(_("Aucune attestation : seuls les participants présents à une "
-                              "session de formation en reçoivent une."))
+            raise UserError(_('No certificate: only participants present at a training session receive one.'))
         return self.env.ref('ccis_event.ccis_event_certificate_report').report_action(
             self.filtered('ccis_certificate_available'))

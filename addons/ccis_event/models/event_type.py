@@ -1,12 +1,12 @@
 from odoo import fields, models
 
 EVENT_KINDS = [
-    ('b2b', 'Rencontre B2B'),
-    ('fair', 'Salon ou exposition'),
-    ('seminar', 'Séminaire ou conférence'),
-    ('info_day', "Journée d'information"),
-    ('training', 'Session de formation'),
-    ('mission', "Mission d'affaires à l'étranger"),
+    ('b2b', 'B2B Meeting'),
+    ('fair', 'Trade Fair or Exhibition'),
+    ('seminar', 'Seminar or Conference'),
+    ('info_day', 'Information Day'),
+    ('training', 'Training Session'),
+    ('mission', 'Business Mission Abroad'),
 ]
 
 
@@ -14,7 +14,7 @@ class EventType(models.Model):
     _inherit = 'event.type'
 
     ccis_kind = fields.Selection(
-        EVENT_KINDS, string="Nature (chambre)", index=True,
-        help="Nature de l'événement pour la chambre : elle active les onglets propres "
-             "(formation, rendez-vous B2B, mission) et sert aux indicateurs.")
-    ccis_name_ar = fields.Char(string='Libellé (arabe)')
+        EVENT_KINDS, string='Kind (Chamber)', index=True,
+        help='Kind of the event for the chamber: it enables the specific tabs (training, B2B meetings, '
+             'mission) and is used by the indicators.')
+    ccis_name_ar = fields.Char(string='Label (Arabic)')

@@ -5,14 +5,14 @@ class ResPartner(models.Model):
     _inherit = 'res.partner'
 
     ccis_event_registration_ids = fields.One2many(
-        'event.registration', 'ccis_member_id', string='Participations aux événements')
+        'event.registration', 'ccis_member_id', string='Event Participations')
     ccis_event_count = fields.Integer(
-        string='Événements', compute='_compute_ccis_event_count')
+        string='Events', compute='_compute_ccis_event_count')
     ccis_training_count = fields.Integer(
-        string='Formations', compute='_compute_ccis_event_count')
+        string='Training Sessions', compute='_compute_ccis_event_count')
     ccis_is_training_body = fields.Boolean(
-        string='Organisme de formation', index=True,
-        help="Organisme ou cabinet de formation partenaire de la chambre.")
+        string='Training Provider', index=True,
+        help='Training body or firm partnering with the chamber.')
 
     def _compute_ccis_event_count(self):
         Registration = self.env['event.registration']

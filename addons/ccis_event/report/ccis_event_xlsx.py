@@ -99,7 +99,7 @@ class ReportParticipantsXlsx(models.AbstractModel):
 
     _name = 'report.ccis_event.report_participants_xlsx'
     _inherit = 'report.ccis_base.xlsx_abstract'
-    _description = 'Participants des événements (XLSX)'
+    _description = 'Event Participants (XLSX)'
 
     def generate_xlsx_report(self, workbook, data, events):
         write_participants(workbook, events._ccis_participant_rows())

@@ -9,32 +9,31 @@ class EventEvent(models.Model):
     _inherit = 'event.event'
 
     ccis_fee_product_id = fields.Many2one(
-        'product.product', string='Frais de participation', index=True, ondelete='restrict',
+        'product.product', string='Participation Fee', index=True, ondelete='restrict',
         domain=[('ccis_is_service', '=', True)], track_visibility='onchange',
-        help="Service du barème des tarifs facturé à chaque inscription confirmée, au tarif "
-             "que sa règle donne au participant (tarif ressortissant pour un ressortissant "
-             "actif). Vide : événement gratuit.")
+        help='Service from the fee schedule invoiced for each confirmed registration, at the rate its rule '
+             'gives the participant (member rate for an active member). Empty: free event.')
     ccis_paying = fields.Boolean(
-        string='Payant', compute='_compute_ccis_paying', store=True, index=True)
+        string='Fee-Based', compute='_compute_ccis_paying', store=True, index=True)
     ccis_fee_price = fields.Float(
-        string='Tarif (HT)', compute='_compute_ccis_fee_price', digits=(16, 2),
-        help='Frais de participation hors taxes pour un participant non ressortissant.')
+        string='Rate (excl. Tax)', compute='_compute_ccis_fee_price', digits=(16, 2),
+        help='Participation fee, excluding tax, for a non-member participant.')
     ccis_fee_member_price = fields.Float(
-        string='Tarif ressortissant (HT)', compute='_compute_ccis_fee_price', digits=(16, 2),
-        help='Frais de participation hors taxes pour un ressortissant actif.')
+        string='Member Rate (excl. Tax)', compute='_compute_ccis_fee_price', digits=(16, 2),
+        help='Participation fee, excluding tax, for an active member.')
     ccis_invoiced_count = fields.Integer(
-        string='Inscriptions facturées', compute='_compute_ccis_billing_stats',
-        help='Inscriptions dont la facture est émise et non annulée par un avoir.')
+        string='Invoiced Registrations', compute='_compute_ccis_billing_stats',
+        help='Registrations whose invoice has been issued and not cancelled by a credit note.')
     ccis_paid_count = fields.Integer(
-        string='Inscriptions payées', compute='_compute_ccis_billing_stats')
+        string='Paid Registrations', compute='_compute_ccis_billing_stats')
     ccis_invoiced_amount = fields.Float(
-        string='Montant facturé (TTC)', compute='_compute_ccis_billing_stats',
+        string='Invoiced Amount (incl. Tax)', compute='_compute_ccis_billing_stats',
         digits=(16, 2),
-        help='Total des factures des inscriptions, avoirs déduits.')
+        help='Total of the registration invoices, less credit notes.')
     ccis_revenue = fields.Float(
-        string='Recettes (HT)', compute='_compute_ccis_revenue', store=True,
+        string='Total Revenue (excl. Tax)', compute='_compute_ccis_revenue', store=True,
         compute_sudo=True, digits=(16, 2),
-        help='Recettes hors taxes des inscriptions : factures émises moins les avoirs.')
+        help='Untaxed revenue from registrations: issued invoices minus credit notes.')
 
     @api.depends('ccis_fee_product_id')
     def _compute_ccis_paying(self):
@@ -111,5 +110,5 @@ class EventEvent(models.Model):
         action = self.env.ref('ccis_event.event_registration_ccis_action').read()[0]
         action['domain'] = [('event_id', '=', self.id), ('invoice_id', '!=', False)]
         action['context'] = {'default_event_id': self.id}
-        action['name'] = _('Inscriptions facturées')
+        action['name'] = _('Invoiced Registrations')
         return action

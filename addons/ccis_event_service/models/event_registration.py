@@ -14,21 +14,19 @@ class EventRegistration(models.Model):
     _inherit = ['event.registration', 'ccis.service.billing.mixin']
 
     ccis_paying = fields.Boolean(
-        related='event_id.ccis_paying', string='Événement payant', store=True, readonly=True,
+        related='event_id.ccis_paying', string='Paid Event', store=True, readonly=True,
         index=True)
     ccis_confirm_date = fields.Date(
-        string='Date de confirmation', index=True, copy=False,
+        string='Confirmation Date', index=True, copy=False,
         readonly=True, states={'draft': [('readonly', False)]},
-        help="Date de la facture des frais de participation ; renseignée à la confirmation "
-             "de l'inscription si elle est vide.")
+        help='Date of the participation fee invoice; set when the registration is confirmed if empty.')
     ccis_fee_amount = fields.Float(
-        string='Frais de participation (HT)', digits=(16, 2), readonly=True, copy=False,
-        help="Tarif que la règle du service donne au participant facturé, fixé à la "
-             "facturation.")
+        string='Participation Fee (excl. Tax)', digits=(16, 2), readonly=True, copy=False,
+        help='Rate that the service rule gives the invoiced participant, fixed at invoicing.')
     ccis_revenue = fields.Float(
-        string='Recette (HT)', compute='_compute_ccis_revenue', store=True, compute_sudo=True,
+        string='Revenue (excl. Tax)', compute='_compute_ccis_revenue', store=True, compute_sudo=True,
         digits=(16, 2),
-        help="Montant hors taxes de la facture émise, moins celui de l'avoir.")
+        help='Untaxed amount of the issued invoice, minus that of the credit note.')
 
     @api.depends('invoice_id.state', 'invoice_id.amount_untaxed', 'refund_id.state',
                  'refund_id.amount_untaxed')
@@ -55,10 +53,10 @@ class EventRegistration(models.Model):
     def unlink(self):
         for registration in self.filtered('invoice_id'):
             raise UserError(_(
-                "Inscription de « %s » à « %s » : elle est facturée (facture %s) ; annulez-la "
-                "au lieu de la supprimer.") % (registration.name or '',
-                                               registration.event_id.name,
-                                               registration.invoice_number))
+                'Registration of "%s" for "%s": it has been invoiced (invoice %s); cancel it instead of '
+                'deleting it.') % (registration.name or '',
+                                   registration.event_id.name,
+                                   registration.invoice_number))
         return super(EventRegistration, self).unlink()
 
     @api.multi
@@ -110,8 +108,8 @@ class EventRegistration(models.Model):
         to_invoice = self.browse()
         for registration, vals in values:
             if registration.refund_id:
-                message = _("Inscription rétablie : la facture %s et son avoir %s restent au "
-                            "dossier ; une nouvelle facture est émise.")
+                message = _('Registration restored: invoice %s and its credit note %s remain on file; a new '
+                            'invoice is issued.')
                 registration.message_post(body=message % (
                     registration.invoice_number, registration.sudo().refund_id.number))
                 registration.sudo().write({'invoice_id': False, 'refund_id': False})
@@ -127,15 +125,15 @@ class EventRegistration(models.Model):
         today = fields.Date.context_today(self)
         for registration in self.filtered(lambda r: r.state == 'cancel' and r.invoice_id):
             date = max(today, registration.ccis_confirm_date or today)
-            registration._ccis_cancel_invoice(_("inscription annulée"), date=date)
+            registration._ccis_cancel_invoice(_('registration cancelled'), date=date)
         return True
 
     def _ccis_billing_partner(self):
         partner = self.ccis_member_id or self.partner_id
         if not partner:
             raise UserError(_(
-                "Inscription de « %s » à « %s » : indiquez le participant ou son entreprise "
-                "(ressortissant), à qui les frais de participation sont facturés.")
+                'Registration of "%s" for "%s": specify the participant or their company (member), to whom '
+                'the participation fee is invoiced.')
                 % (self.name or '', self.event_id.name))
         return partner
 

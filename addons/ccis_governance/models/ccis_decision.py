@@ -16,69 +16,68 @@ class CcisDecision(models.Model):
     followed up until done or dropped."""
     _name = 'ccis.decision'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
-    _description = 'Décision ou recommandation'
+    _description = 'Decision or Recommendation'
     _order = 'date desc, number desc, id desc'
     _ccis_unit_scope = ['unit_id', 'responsible_unit_id']  # record rules: ir.rule._ccis_unit_rules
 
-    number = fields.Char('Numéro', readonly=True, copy=False, index=True,
+    number = fields.Char('Number', readonly=True, copy=False, index=True,
                          track_visibility='onchange')
-    name = fields.Char('Objet', required=True, track_visibility='onchange')
+    name = fields.Char('Subject', required=True, track_visibility='onchange')
     kind = fields.Selection([
-        ('decision', 'Décision'),
-        ('recommendation', 'Recommandation'),
-    ], 'Nature', required=True, default='decision', index=True)
+        ('decision', 'Decision'),
+        ('recommendation', 'Recommendation'),
+    ], 'Kind', required=True, default='decision', index=True)
     organ_id = fields.Many2one(
-        'ccis.organ', 'Organe', required=True, index=True, ondelete='restrict',
+        'ccis.organ', 'Organ', required=True, index=True, ondelete='restrict',
         track_visibility='onchange')
     organ_kind = fields.Selection(related='organ_id.kind', store=True, readonly=True)
     organ_is_committee = fields.Boolean(
-        related='organ_id.is_committee', store=True, readonly=True, string='De commission')
+        related='organ_id.is_committee', store=True, readonly=True, string='From a Committee')
     followup_organ_id = fields.Many2one(
-        'ccis.organ', 'Suivi par', index=True,
-        help="Organe qui suit la mise en œuvre (p. ex. le Bureau pour les recommandations "
-             "des commissions).")
+        'ccis.organ', 'Followed Up By', index=True,
+        help='Organ that follows up the implementation (e.g. the Bureau for committee recommendations).')
     meeting_id = fields.Many2one(
-        'ccis.meeting', 'Séance', index=True, ondelete='restrict',
+        'ccis.meeting', 'Meeting', index=True, ondelete='restrict',
         domain="[('organ_id', '=', organ_id)]")
     item_id = fields.Many2one(
-        'ccis.meeting.item', "Point de l'ordre du jour", ondelete='set null',
+        'ccis.meeting.item', 'Agenda Item', ondelete='set null',
         domain="[('meeting_id', '=', meeting_id)]")
     date = fields.Date('Date', required=True, index=True,
                        default=lambda self: fields.Date.context_today(self))
-    year = fields.Integer('Année', compute='_compute_year', store=True, index=True)
-    description = fields.Html('Texte')
+    year = fields.Integer('Year', compute='_compute_year', store=True, index=True)
+    description = fields.Html('Text')
     responsible_unit_id = fields.Many2one(
-        'hr.department', 'Unité responsable', index=True, track_visibility='onchange')
+        'hr.department', 'Responsible Unit', index=True, track_visibility='onchange')
     responsible_user_id = fields.Many2one(
-        'res.users', 'Responsable du suivi', index=True, track_visibility='onchange')
-    deadline = fields.Date('Échéance', index=True, track_visibility='onchange')
+        'res.users', 'Follow-up Responsible', index=True, track_visibility='onchange')
+    deadline = fields.Date('Due Date', index=True, track_visibility='onchange')
     state = fields.Selection([
-        ('draft', 'Brouillon'),
-        ('open', 'En cours'),
-        ('done', 'Réalisée'),
-        ('dropped', 'Abandonnée'),
-    ], 'État', default='draft', required=True, index=True, copy=False,
+        ('draft', 'Draft'),
+        ('open', 'In Progress'),
+        ('done', 'Done'),
+        ('dropped', 'Dropped'),
+    ], 'State', default='draft', required=True, index=True, copy=False,
         track_visibility='onchange', group_expand='_group_expand_states')
-    progress = fields.Integer('Avancement (%)', track_visibility='onchange')
-    followup_note = fields.Html('Suivi de la mise en œuvre')
-    done_date = fields.Date('Réalisée le', readonly=True, copy=False)
-    drop_reason = fields.Text("Motif de l'abandon", copy=False)
-    is_late = fields.Boolean('En retard', compute='_compute_is_late',
+    progress = fields.Integer('Progress (%)', track_visibility='onchange')
+    followup_note = fields.Html('Implementation Follow-up')
+    done_date = fields.Date('Carried Out On', readonly=True, copy=False)
+    drop_reason = fields.Text('Reason for Dropping', copy=False)
+    is_late = fields.Boolean('Overdue', compute='_compute_is_late',
                              search='_search_is_late')
-    reminder_before_sent = fields.Boolean('Rappel avant échéance envoyé', copy=False,
+    reminder_before_sent = fields.Boolean('Reminder Before Due Date Sent', copy=False,
                                           readonly=True)
-    reminder_late_sent = fields.Boolean('Relance après échéance envoyée', copy=False,
+    reminder_late_sent = fields.Boolean('Overdue Reminder Sent', copy=False,
                                         readonly=True)
     programme_action_ref = fields.Reference(
-        selection='_selection_programme_action', string='Action du programme',
+        selection='_selection_programme_action', string='Programme Action',
         readonly=True, copy=False)
     programme_available = fields.Boolean(compute='_compute_programme_available')
-    color = fields.Integer('Couleur')
+    color = fields.Integer('Color')
 
     _sql_constraints = [
-        ('number_unique', 'unique(number)', 'Le numéro de décision doit être unique.'),
+        ('number_unique', 'unique(number)', 'The decision number must be unique.'),
         ('progress_range', 'CHECK(progress >= 0 AND progress <= 100)',
-         "L'avancement doit être compris entre 0 et 100 %."),
+         'The progress must be between 0 and 100 %.'),
     ]
 
     @api.model
@@ -129,16 +128,16 @@ class CcisDecision(models.Model):
         for decision in self:
             if decision.meeting_id and decision.meeting_id.organ_id != decision.organ_id:
                 raise ValidationError(_(
-                    "Décision « %s » : la séance « %s » n'est pas une séance de l'organe "
-                    "« %s ».") % (decision.name, decision.meeting_id.name,
-                                  decision.organ_id.name))
+                    'Decision "%s": meeting "%s" is not '
+                    'a meeting of organ "%s".') % (decision.name, decision.meeting_id.name,
+                                                   decision.organ_id.name))
 
     @api.constrains('deadline', 'date')
     def _check_deadline(self):
         for decision in self:
             if decision.deadline and decision.date and decision.deadline < decision.date:
                 raise ValidationError(_(
-                    "Décision « %s » : l'échéance (%s) précède la date de la décision (%s).")
+                    'Decision "%s": the due date (%s) is before the decision date (%s).')
                     % (decision.name, decision.deadline, decision.date))
 
     @api.onchange('meeting_id')
@@ -182,7 +181,7 @@ class CcisDecision(models.Model):
     def unlink(self):
         if any(decision.number for decision in self):
             raise UserError(_(
-                "Une décision numérotée ne peut pas être supprimée ; abandonnez-la."))
+                'A numbered decision cannot be deleted; drop it instead.'))
         return super(CcisDecision, self).unlink()
 
     @api.multi
@@ -210,7 +209,7 @@ class CcisDecision(models.Model):
         for decision in self:
             if decision.state != 'draft':
                 raise UserError(_(
-                    "Décision « %s » : seule une décision en brouillon peut être validée.")
+                    'Decision "%s": only a draft decision can be validated.')
                     % decision.name)
         for decision in self.sorted(lambda d: (d.date, d.id)):
             decision._assign_number()
@@ -222,11 +221,11 @@ class CcisDecision(models.Model):
         for decision in self:
             if decision.state != 'open':
                 raise UserError(_(
-                    "Décision « %s » : seule une décision en cours peut être marquée "
-                    "réalisée.") % decision.display_name)
+                    'Decision "%s": only an in-progress '
+                    'decision can be marked as carried out.') % decision.display_name)
             decision.write({'state': 'done', 'progress': 100,
                             'done_date': fields.Date.context_today(self)})
-            decision.activity_ids.action_feedback(_('Décision réalisée.'))
+            decision.activity_ids.action_feedback(_('Decision carried out.'))
         return True
 
     @api.multi
@@ -234,11 +233,10 @@ class CcisDecision(models.Model):
         for decision in self:
             if decision.state not in ('draft', 'open'):
                 raise UserError(_(
-                    "Décision « %s » : seule une décision en brouillon ou en cours peut être "
-                    "abandonnée.") % decision.display_name)
+                    'Decision "%s": only a draft or in-progress decision can be dropped.') % decision.display_name)
             if not decision.drop_reason:
                 raise UserError(_(
-                    "Décision « %s » : indiquez le motif de l'abandon.")
+                    'Decision "%s": please give the reason for dropping it.')
                     % decision.display_name)
             decision.state = 'dropped'
             decision.activity_ids.unlink()
@@ -249,8 +247,7 @@ class CcisDecision(models.Model):
         for decision in self:
             if decision.state not in ('done', 'dropped'):
                 raise UserError(_(
-                    "Décision « %s » : seule une décision réalisée ou abandonnée peut être "
-                    "rouverte.") % decision.display_name)
+                    'Decision "%s": only a carried-out or dropped decision can be reopened.') % decision.display_name)
             decision.write({'state': 'open', 'done_date': False,
                             'reminder_before_sent': False, 'reminder_late_sent': False})
         return True
@@ -273,7 +270,7 @@ class CcisDecision(models.Model):
             'user_id': self.responsible_user_id.id,
             'date_start': min(date_start, date_end),
             'date_end': date_end,
-            'description': _("<p>Issue de la décision %s de l'organe « %s ».</p>")
+            'description': _('<p>Resulting from decision %s of organ "%s".</p>')
             % (self.number or '', self.organ_id.name),
         }
 
@@ -283,18 +280,17 @@ class CcisDecision(models.Model):
         model = self._programme_action_model()
         if not model:
             raise UserError(_(
-                "Décision « %s » : le programme d'action (module ccis_activity) n'est pas "
-                "installé.") % self.display_name)
+                'Decision "%s": the action programme (module ccis_activity) is not installed.') % self.display_name)
         if self.programme_action_ref:
             raise UserError(_(
-                "Décision « %s » : une action du programme a déjà été créée.")
+                'Decision "%s": a programme action has already been created.')
                 % self.display_name)
         Action = self.env[model]
         vals = {key: value for key, value in self._prepare_programme_action_vals().items()
                 if key in Action._fields}
         action = Action.create(vals)
         self.programme_action_ref = '%s,%d' % (model, action.id)
-        self.message_post(body=_("Action du programme créée : %s.")
+        self.message_post(body=_('Programme action created: %s.')
                           % html_escape(action.display_name))
         return {
             'type': 'ir.actions.act_window',
@@ -322,7 +318,7 @@ class CcisDecision(models.Model):
             ('state', '=', 'open'), ('deadline', '>=', today_str), ('deadline', '<=', soon),
             ('reminder_before_sent', '=', False)])
         Activity._ccis_schedule_todos(
-            upcoming, lambda decision: _('Échéance proche : %s') % decision.display_name,
+            upcoming, lambda decision, text=_('Due Soon: %s'): text % decision.display_name,
             user=lambda decision: decision._reminder_user(),
             deadline=lambda decision: decision.deadline)
         upcoming.write({'reminder_before_sent': True})
@@ -330,7 +326,7 @@ class CcisDecision(models.Model):
             ('state', '=', 'open'), ('deadline', '<', today_str),
             ('reminder_late_sent', '=', False)])
         Activity._ccis_schedule_todos(
-            late, lambda decision: _('Échéance dépassée : %s') % decision.display_name,
+            late, lambda decision, text=_('Overdue: %s'): text % decision.display_name,
             user=lambda decision: decision._reminder_user(),
             deadline=lambda decision: today_str)
         late.write({'reminder_late_sent': True})

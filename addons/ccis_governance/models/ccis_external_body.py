@@ -6,27 +6,27 @@ class CcisExternalBody(models.Model):
     provincial or regional committee, professional body)."""
     _name = 'ccis.external.body'
     _inherit = ['mail.thread']
-    _description = 'Organisme extérieur'
+    _description = 'External Body'
     _order = 'name'
 
-    name = fields.Char('Nom', required=True, translate=True, track_visibility='onchange')
+    name = fields.Char('Name', required=True, translate=True, track_visibility='onchange')
     kind = fields.Selection([
-        ('public_board', "Conseil d'administration d'un établissement public"),
-        ('provincial_committee', 'Commission provinciale ou préfectorale'),
-        ('regional_committee', 'Commission régionale'),
-        ('national_body', 'Instance nationale'),
-        ('professional_body', 'Organisme professionnel'),
-        ('other', 'Autre'),
+        ('public_board', 'Board of Directors of a Public Institution'),
+        ('provincial_committee', 'Provincial or Prefectural Commission'),
+        ('regional_committee', 'Regional Commission'),
+        ('national_body', 'National Body'),
+        ('professional_body', 'Professional Body'),
+        ('other', 'Other'),
     ], 'Type', required=True, default='public_board', index=True)
-    partner_id = fields.Many2one('res.partner', 'Coordonnées')
-    province_id = fields.Many2one('ccis.province', 'Province ou préfecture', index=True)
+    partner_id = fields.Many2one('res.partner', 'Contact Details')
+    province_id = fields.Many2one('ccis.province', 'Province or Prefecture', index=True)
     seat_count = fields.Integer(
-        'Sièges de la chambre', default=1,
-        help="Nombre de sièges attribués à la chambre dans cet organisme.")
+        'Chamber Seats', default=1,
+        help='Number of seats allocated to the chamber in this body.')
     representation_ids = fields.One2many(
-        'ccis.representation', 'external_body_id', 'Représentants')
-    filled_seat_count = fields.Integer('Sièges pourvus', compute='_compute_filled_seats')
-    active = fields.Boolean('Actif', default=True)
+        'ccis.representation', 'external_body_id', 'Representatives')
+    filled_seat_count = fields.Integer('Filled Seats', compute='_compute_filled_seats')
+    active = fields.Boolean('Active', default=True)
     note = fields.Text('Notes')
 
     @api.depends('representation_ids.is_current', 'representation_ids.role')

@@ -12,81 +12,81 @@ class CcisMeeting(models.Model):
     """A meeting (séance) of an organ: convocation, agenda, attendance, quorum."""
     _name = 'ccis.meeting'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
-    _description = "Séance d'un organe"
+    _description = 'Organ Meeting'
     _order = 'date desc, id desc'
 
-    name = fields.Char('Intitulé', required=True, track_visibility='onchange')
+    name = fields.Char('Title', required=True, track_visibility='onchange')
     organ_id = fields.Many2one(
-        'ccis.organ', 'Organe', required=True, index=True, ondelete='restrict',
+        'ccis.organ', 'Organ', required=True, index=True, ondelete='restrict',
         track_visibility='onchange', readonly=True, states={'draft': [('readonly', False)]})
     organ_kind = fields.Selection(related='organ_id.kind', store=True, readonly=True)
     kind = fields.Selection([
-        ('ordinary', 'Ordinaire'),
-        ('extraordinary', 'Extraordinaire'),
-    ], 'Nature', required=True, default='ordinary', track_visibility='onchange')
+        ('ordinary', 'Ordinary'),
+        ('extraordinary', 'Extraordinary'),
+    ], 'Kind', required=True, default='ordinary', track_visibility='onchange')
     session = fields.Selection([
-        ('first', 'Première session ordinaire (février-avril)'),
-        ('second', "Deuxième session ordinaire (octobre)"),
-        ('other', 'Autre'),
-    ], 'Session', help="Session de l'assemblée générale (loi 38-12).")
-    year = fields.Integer('Année', compute='_compute_year', store=True, index=True)
+        ('first', 'First Ordinary Session (February-April)'),
+        ('second', 'Second Ordinary Session (October)'),
+        ('other', 'Other'),
+    ], 'Session', help='General Assembly session (Law 38-12).')
+    year = fields.Integer('Year', compute='_compute_year', store=True, index=True)
     date = fields.Datetime(
-        'Date et heure', required=True, index=True, track_visibility='onchange',
+        'Date and Time', required=True, index=True, track_visibility='onchange',
         default=lambda self: fields.Datetime.now())
-    duration = fields.Float('Durée (heures)', default=2.0)
-    date_end = fields.Datetime('Fin', compute='_compute_date_end', store=True)
-    place = fields.Char('Lieu', track_visibility='onchange')
+    duration = fields.Float('Duration (Hours)', default=2.0)
+    date_end = fields.Datetime('End', compute='_compute_date_end', store=True)
+    place = fields.Char('Place', track_visibility='onchange')
     state = fields.Selection([
-        ('draft', 'Brouillon'),
-        ('convened', 'Convoquée'),
-        ('held', 'Tenue'),
-        ('closed', 'Clôturée'),
-        ('cancelled', 'Annulée'),
-    ], 'État', default='draft', required=True, index=True, copy=False,
+        ('draft', 'Draft'),
+        ('convened', 'Convened'),
+        ('held', 'Held'),
+        ('closed', 'Concluded'),
+        ('cancelled', 'Cancelled'),
+    ], 'State', default='draft', required=True, index=True, copy=False,
         track_visibility='onchange', group_expand='_group_expand_states')
-    color = fields.Integer('Couleur')
+    color = fields.Integer('Color')
     chair_id = fields.Many2one(
-        'ccis.organ.member', 'Président de séance',
+        'ccis.organ.member', 'Meeting Chair',
         domain="[('organ_id', '=', organ_id)]")
     secretary_id = fields.Many2one(
-        'ccis.organ.member', 'Secrétaire de séance',
+        'ccis.organ.member', 'Meeting Secretary',
         domain="[('organ_id', '=', organ_id)]")
     convocation_number = fields.Selection([
-        ('first', 'Première convocation'),
-        ('second', 'Deuxième convocation'),
+        ('first', 'First Convocation'),
+        ('second', 'Second Convocation'),
     ], 'Convocation', default='first', required=True, readonly=True)
     previous_meeting_id = fields.Many2one(
-        'ccis.meeting', 'Séance de première convocation', readonly=True, copy=False,
+        'ccis.meeting', 'First Convocation Meeting', readonly=True, copy=False,
         ondelete='set null')
     second_meeting_ids = fields.One2many(
-        'ccis.meeting', 'previous_meeting_id', 'Deuxième convocation', readonly=True)
+        'ccis.meeting', 'previous_meeting_id', 'Second Convocation', readonly=True)
     no_quorum = fields.Boolean(
-        'Reportée faute de quorum', readonly=True, copy=False, track_visibility='onchange')
+        'Postponed for Lack of Quorum', readonly=True, copy=False, track_visibility='onchange')
     convocation_date = fields.Datetime(
-        'Convocation envoyée le', readonly=True, copy=False, track_visibility='onchange')
+        'Convocation Sent On', readonly=True, copy=False, track_visibility='onchange')
     calendar_event_id = fields.Many2one(
-        'calendar.event', 'Événement du calendrier', readonly=True, copy=False,
+        'calendar.event', 'Calendar Event', readonly=True, copy=False,
         ondelete='set null')
-    item_ids = fields.One2many('ccis.meeting.item', 'meeting_id', 'Ordre du jour', copy=True)
-    attendee_ids = fields.One2many('ccis.meeting.attendee', 'meeting_id', 'Présences')
-    decision_ids = fields.One2many('ccis.decision', 'meeting_id', 'Décisions et recommandations')
-    minutes_ids = fields.One2many('ccis.minutes', 'meeting_id', 'Procès-verbal')
-    minutes_id = fields.Many2one('ccis.minutes', 'PV', compute='_compute_minutes_id')
+    item_ids = fields.One2many('ccis.meeting.item', 'meeting_id', 'Agenda', copy=True)
+    attendee_ids = fields.One2many('ccis.meeting.attendee', 'meeting_id', 'Attendances')
+    decision_ids = fields.One2many('ccis.decision', 'meeting_id', 'Decisions and Recommendations')
+    minutes_ids = fields.One2many('ccis.minutes', 'meeting_id', 'Minutes')
+    minutes_id = fields.Many2one('ccis.minutes', 'Minutes Record', compute='_compute_minutes_id')
     approved_minutes_ids = fields.One2many(
-        'ccis.minutes', 'approval_meeting_id', 'PV approuvés lors de cette séance')
+        'ccis.minutes', 'approval_meeting_id', 'Minutes Approved at This Meeting')
     note = fields.Html('Notes')
     # quorum (stored so that lists, kanban and reports show it)
     member_count = fields.Integer(
-        'Membres convoqués', compute='_compute_quorum', store=True,
-        help="Membres ayant voix délibérative.")
-    present_count = fields.Integer('Présents', compute='_compute_quorum', store=True)
-    represented_count = fields.Integer('Représentés', compute='_compute_quorum', store=True)
-    excused_count = fields.Integer('Excusés', compute='_compute_quorum', store=True)
-    absent_count = fields.Integer('Absents', compute='_compute_quorum', store=True)
-    quorum_required = fields.Integer('Quorum requis', compute='_compute_quorum', store=True)
-    quorum_counted = fields.Integer('Membres comptés', compute='_compute_quorum', store=True)
-    quorum_reached = fields.Boolean('Quorum atteint', compute='_compute_quorum', store=True)
-    decision_count = fields.Integer('Décisions', compute='_compute_decision_count')
+        'Convened Members', compute='_compute_quorum', store=True,
+        help='Members with a deliberative vote.')
+    present_count = fields.Integer('Attendees', compute='_compute_quorum', store=True)
+    represented_count = fields.Integer('Represented', compute='_compute_quorum', store=True)
+    excused_count = fields.Integer('Excused Absences', compute='_compute_quorum', store=True)
+    absent_count = fields.Integer('Absentees', compute='_compute_quorum', store=True)
+    quorum_required = fields.Integer('Required Quorum', compute='_compute_quorum', store=True)
+    quorum_counted = fields.Integer('Members Counted', compute='_compute_quorum', store=True)
+    quorum_reached = fields.Boolean('Quorum Reached', compute='_compute_quorum', store=True)
+    decision_count = fields.Integer('Decisions', compute='_compute_decision_count')
 
     @api.model
     def _group_expand_states(self, states, domain, order):
@@ -156,7 +156,7 @@ class CcisMeeting(models.Model):
     def _default_name(self, organ, kind, date):
         kinds = dict(self._fields['kind']._description_selection(self.env))
         day = fields.Date.from_string(date[:10]) if date else fields.Date.today()
-        return _("%s — séance %s du %s") % (
+        return _('%s — %s meeting of %s') % (
             organ.name, kinds.get(kind or 'ordinary', '').lower(), day.strftime('%d/%m/%Y'))
 
     @api.model
@@ -180,8 +180,7 @@ class CcisMeeting(models.Model):
         for meeting in self:
             if meeting.state not in ('draft', 'cancelled'):
                 raise UserError(_(
-                    "Séance « %s » : seule une séance en brouillon ou annulée peut être "
-                    "supprimée.") % meeting.name)
+                    'Meeting "%s": only a draft or cancelled meeting can be deleted.') % meeting.name)
         return super(CcisMeeting, self).unlink()
 
     # ------------------------------------------------------------------ actions
@@ -192,8 +191,7 @@ class CcisMeeting(models.Model):
         for meeting in self:
             if meeting.state not in ('draft', 'convened'):
                 raise UserError(_(
-                    "Séance « %s » : la liste des membres ne peut être chargée qu'avant la "
-                    "tenue de la séance.") % meeting.name)
+                    'Meeting "%s": the member list can only be loaded before the meeting is held.') % meeting.name)
             known = meeting.attendee_ids.mapped('member_id')
             members = meeting.organ_id.get_members_at(meeting.date[:10]) - known
             for member in members:
@@ -206,18 +204,17 @@ class CcisMeeting(models.Model):
         for meeting in self:
             if meeting.state != 'draft':
                 raise UserError(_(
-                    "Séance « %s » : seule une séance en brouillon peut être convoquée.")
+                    'Meeting "%s": only a draft meeting can be convened.')
                     % meeting.name)
             if not meeting.item_ids:
                 raise UserError(_(
-                    "Séance « %s » : l'ordre du jour est vide ; ajoutez au moins un point "
-                    "avant de convoquer.") % meeting.name)
+                    'Meeting "%s": the agenda is empty; add at least one item before convening.') % meeting.name)
             if not meeting.attendee_ids:
                 meeting.action_load_members()
             if not meeting.attendee_ids:
                 raise UserError(_(
-                    "Séance « %s » : l'organe « %s » n'a aucun membre en mandat à la date de "
-                    "la séance.") % (meeting.name, meeting.organ_id.name))
+                    'Meeting "%s": organ "%s" has no member '
+                    'in office on the meeting date.') % (meeting.name, meeting.organ_id.name))
             meeting.state = 'convened'
             meeting._sync_calendar_event()
             meeting._send_convocation()
@@ -229,8 +226,7 @@ class CcisMeeting(models.Model):
         for meeting in self:
             if meeting.state != 'convened':
                 raise UserError(_(
-                    "Séance « %s » : la convocation ne peut être envoyée que pour une "
-                    "séance convoquée.") % meeting.name)
+                    'Meeting "%s": the convocation can only be sent for a convened meeting.') % meeting.name)
             meeting._send_convocation()
         return True
 
@@ -241,7 +237,7 @@ class CcisMeeting(models.Model):
         content, _format = report.render_qweb_pdf(self.ids)
         if isinstance(content, str):
             content = content.encode('utf-8')
-        filename = _('Ordre du jour - %s.pdf') % self.name.replace('/', '-')
+        filename = _('Agenda - %s.pdf') % self.name.replace('/', '-')
         return self.env['ir.attachment'].create({
             'name': filename,
             'datas_fname': filename,
@@ -269,9 +265,9 @@ class CcisMeeting(models.Model):
         (attendees - without_email).write({
             'convocation_sent': True, 'convocation_sent_date': now})
         self.convocation_date = now
-        body = _("Convocation envoyée à %d membre(s) avec l'ordre du jour.") % len(mails)
+        body = _('Convocation sent to %d member(s) with the agenda.') % len(mails)
         if without_email:
-            body += ' ' + _("Sans adresse électronique (à convoquer par courrier) : %s.") % \
+            body += ' ' + _('No email address (to be convened by post): %s.') % \
                 html_escape(', '.join(without_email.mapped('partner_id.name')))
         self.message_post(body=body, attachment_ids=[attachment.id])
         return mails
@@ -306,14 +302,13 @@ class CcisMeeting(models.Model):
         for meeting in self:
             if meeting.state != 'convened':
                 raise UserError(_(
-                    "Séance « %s » : seule une séance convoquée peut être déclarée tenue.")
+                    'Meeting "%s": only a convened meeting can be declared held.')
                     % meeting.name)
             if not meeting.quorum_reached:
                 raise UserError(_(
-                    "Séance « %s » : le quorum n'est pas atteint (%d membre(s) compté(s) pour "
-                    "%d requis). Enregistrez les présences ou créez une deuxième "
-                    "convocation.") % (meeting.name, meeting.quorum_counted,
-                                       meeting.quorum_required))
+                    'Meeting "%s": the quorum is not reached (%d member(s) counted for %d required). Record '
+                    'the attendance or create a second convocation.') % (meeting.name, meeting.quorum_counted,
+                                                                         meeting.quorum_required))
             meeting.state = 'held'
         return True
 
@@ -322,7 +317,7 @@ class CcisMeeting(models.Model):
         for meeting in self:
             if meeting.state != 'held':
                 raise UserError(_(
-                    "Séance « %s » : seule une séance tenue peut être clôturée.")
+                    'Meeting "%s": only a held meeting can be closed.')
                     % meeting.name)
             meeting.decision_ids.filtered(lambda d: d.state == 'draft').action_open()
             meeting.state = 'closed'
@@ -333,7 +328,7 @@ class CcisMeeting(models.Model):
         for meeting in self:
             if meeting.state in ('held', 'closed'):
                 raise UserError(_(
-                    "Séance « %s » : une séance tenue ne peut plus être annulée.")
+                    'Meeting "%s": a held meeting can no longer be cancelled.')
                     % meeting.name)
             meeting.state = 'cancelled'
             if meeting.calendar_event_id:
@@ -346,7 +341,7 @@ class CcisMeeting(models.Model):
         for meeting in self:
             if meeting.state != 'cancelled':
                 raise UserError(_(
-                    "Séance « %s » : seule une séance annulée peut être remise en brouillon.")
+                    'Meeting "%s": only a cancelled meeting can be reset to draft.')
                     % meeting.name)
             meeting.write({'state': 'draft', 'no_quorum': False})
         return True
@@ -357,15 +352,15 @@ class CcisMeeting(models.Model):
         self.ensure_one()
         if self.state != 'convened' or self.quorum_reached:
             raise UserError(_(
-                "Séance « %s » : une deuxième convocation n'est possible que pour une séance "
-                "convoquée dont le quorum n'est pas atteint.") % self.name)
+                'Meeting "%s": a second convocation is only possible for a convened meeting whose quorum is '
+                'not reached.') % self.name)
         if self.convocation_number == 'second':
             raise UserError(_(
-                "Séance « %s » : cette séance est déjà une deuxième convocation.") % self.name)
+                'Meeting "%s": this meeting is already a second convocation.') % self.name)
         start = fields.Datetime.from_string(self.date) + timedelta(
             days=self.organ_id.second_convocation_delay)
         second = self.copy({
-            'name': _('%s (deuxième convocation)') % self.name,
+            'name': _('%s (second convocation)') % self.name,
             'date': fields.Datetime.to_string(start),
             'convocation_number': 'second',
             'previous_meeting_id': self.id,
@@ -377,7 +372,7 @@ class CcisMeeting(models.Model):
         if self.calendar_event_id:
             self.calendar_event_id.sudo().with_context(no_mail_to_attendees=True).unlink()
         self.message_post(body=_(
-            "Quorum non atteint (%d/%d) : séance reportée en deuxième convocation le %s.")
+            'Quorum not reached (%d/%d): meeting postponed to a second convocation on %s.')
             % (self.quorum_counted, self.quorum_required, start.strftime('%d/%m/%Y')))
         return {
             'type': 'ir.actions.act_window',
@@ -393,7 +388,7 @@ class CcisMeeting(models.Model):
         self.ensure_one()
         if self.state not in ('held', 'closed'):
             raise UserError(_(
-                "Séance « %s » : le PV ne peut être rédigé que pour une séance tenue.")
+                'Meeting "%s": the minutes can only be drafted for a held meeting.')
                 % self.name)
         minutes = self.minutes_ids[:1]
         if not minutes:
@@ -422,5 +417,4 @@ class CcisMeeting(models.Model):
             previous = meeting.previous_meeting_id
             if previous and previous.organ_id != meeting.organ_id:
                 raise ValidationError(_(
-                    "Séance « %s » : la séance de première convocation doit être du même "
-                    "organe.") % meeting.name)
+                    'Meeting "%s": the first convocation meeting must be of the same organ.') % meeting.name)

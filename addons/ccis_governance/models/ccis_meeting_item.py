@@ -4,8 +4,8 @@ from odoo.exceptions import ValidationError
 from ..tools import rules
 
 VOTE_CHOICES = [
-    ('for', 'Pour'),
-    ('against', 'Contre'),
+    ('for', 'For'),
+    ('against', 'Against'),
     ('abstain', 'Abstention'),
 ]
 
@@ -13,40 +13,40 @@ VOTE_CHOICES = [
 class CcisMeetingItem(models.Model):
     """An item of a meeting's agenda and its deliberation (discussion and vote)."""
     _name = 'ccis.meeting.item'
-    _description = "Point de l'ordre du jour"
+    _description = 'Agenda Item'
     _order = 'meeting_id, sequence, id'
     _ccis_unit_scope = ['meeting_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     meeting_id = fields.Many2one(
-        'ccis.meeting', 'Séance', required=True, index=True, ondelete='cascade')
+        'ccis.meeting', 'Meeting', required=True, index=True, ondelete='cascade')
     organ_id = fields.Many2one(related='meeting_id.organ_id', store=True, readonly=True)
     meeting_state = fields.Selection(related='meeting_id.state', readonly=True)
-    sequence = fields.Integer('Ordre', default=10)
+    sequence = fields.Integer('Order', default=10)
     number = fields.Integer('N°', compute='_compute_number')
-    name = fields.Char('Intitulé', required=True)
+    name = fields.Char('Title', required=True)
     rapporteur_id = fields.Many2one(
-        'res.partner', 'Rapporteur', help="Élu ou cadre qui présente le point.")
-    description = fields.Text('Présentation')
+        'res.partner', 'Rapporteur', help='Elected member or executive who presents the item.')
+    description = fields.Text('Overview')
     attachment_ids = fields.Many2many(
         'ir.attachment', 'ccis_meeting_item_attachment_rel', 'item_id', 'attachment_id',
         'Documents')
     # deliberation
-    discussion = fields.Html('Synthèse des débats', copy=False)
-    vote_required = fields.Boolean('Soumis au vote', default=False)
-    votes_for = fields.Integer('Voix pour', copy=False)
-    votes_against = fields.Integer('Voix contre', copy=False)
+    discussion = fields.Html('Summary of Discussions', copy=False)
+    vote_required = fields.Boolean('Put to the Vote', default=False)
+    votes_for = fields.Integer('Votes For', copy=False)
+    votes_against = fields.Integer('Votes Against', copy=False)
     votes_abstain = fields.Integer('Abstentions', copy=False)
     president_vote = fields.Selection(
-        VOTE_CHOICES, 'Vote du président', copy=False,
-        help="Départage les voix lorsque la voix du président est prépondérante.")
-    is_tie = fields.Boolean('Partage des voix', compute='_compute_outcome', store=True)
+        VOTE_CHOICES, "President's Vote", copy=False,
+        help='Breaks the tie when the president has the casting vote.')
+    is_tie = fields.Boolean('Tied Vote', compute='_compute_outcome', store=True)
     outcome = fields.Selection([
-        ('none', 'Sans vote'),
-        ('adopted', 'Adopté'),
-        ('rejected', 'Rejeté'),
-    ], 'Résultat', compute='_compute_outcome', store=True)
-    unanimous = fields.Boolean('À l\'unanimité', compute='_compute_outcome', store=True)
-    decision_ids = fields.One2many('ccis.decision', 'item_id', 'Décisions')
+        ('none', 'No Vote'),
+        ('adopted', 'Adopted'),
+        ('rejected', 'Rejected'),
+    ], 'Outcome', compute='_compute_outcome', store=True)
+    unanimous = fields.Boolean('Unanimously', compute='_compute_outcome', store=True)
+    decision_ids = fields.One2many('ccis.decision', 'item_id', 'Decisions')
 
     def _compute_number(self):
         for meeting in self.mapped('meeting_id'):
@@ -81,9 +81,9 @@ class CcisMeetingItem(models.Model):
             votes = (item.votes_for, item.votes_against, item.votes_abstain)
             if any(v < 0 for v in votes):
                 raise ValidationError(_(
-                    "Point « %s » : le nombre de voix ne peut pas être négatif.") % item.name)
+                    'Item "%s": the number of votes cannot be negative.') % item.name)
             voters = item.meeting_id.quorum_counted
             if voters and sum(votes) > voters:
                 raise ValidationError(_(
-                    "Point « %s » : %d voix exprimées pour %d membres présents ou "
-                    "représentés.") % (item.name, sum(votes), voters))
+                    'Item "%s": %d votes cast for %d '
+                    'members present or represented.') % (item.name, sum(votes), voters))

@@ -10,43 +10,43 @@ class CcisMinutes(models.Model):
     a draft again."""
     _name = 'ccis.minutes'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin', 'ccis.lock.mixin']
-    _description = 'Procès-verbal de séance'
+    _description = 'Meeting Minutes'
     _order = 'meeting_date desc, id desc'
     _lock_states = ('approved',)
     _lock_reopen_values = {'state': 'draft', 'approval_meeting_id': False,
                            'approval_date': False}
 
-    name = fields.Char('Numéro', readonly=True, copy=False, index=True,
-                       default=lambda self: _('PV (brouillon)'))
+    name = fields.Char('Number', readonly=True, copy=False, index=True,
+                       default=lambda self: _('Minutes (Draft)'))
     meeting_id = fields.Many2one(
-        'ccis.meeting', 'Séance', required=True, index=True, ondelete='restrict',
+        'ccis.meeting', 'Meeting', required=True, index=True, ondelete='restrict',
         track_visibility='onchange')
     organ_id = fields.Many2one(related='meeting_id.organ_id', store=True, readonly=True,
                                index=True)
     meeting_date = fields.Datetime(related='meeting_id.date', store=True, readonly=True)
-    body = fields.Html('Texte du PV (français)', sanitize_style=True)
-    body_ar = fields.Html('Texte du PV (arabe)', sanitize_style=True)
+    body = fields.Html('Minutes Text (French)', sanitize_style=True)
+    body_ar = fields.Html('Minutes Text (Arabic)', sanitize_style=True)
     state = fields.Selection([
-        ('draft', 'Brouillon'),
-        ('submitted', "Soumis à l'approbation"),
-        ('approved', 'Approuvé'),
-    ], 'État', default='draft', required=True, index=True, copy=False,
+        ('draft', 'Draft'),
+        ('submitted', 'Submitted for Approval'),
+        ('approved', 'Approved'),
+    ], 'State', default='draft', required=True, index=True, copy=False,
         track_visibility='onchange')
     date_circulated = fields.Date(
-        'Date de diffusion', copy=False, index=True, track_visibility='onchange',
-        help="Date à laquelle le PV a été diffusé aux membres de l'organe pour approbation : "
-             "renseignée à la soumission (le jour même, à défaut d'une date saisie), "
-             "modifiable jusqu'à l'approbation. Elle mesure le délai de diffusion des PV.")
+        'Release Date', copy=False, index=True, track_visibility='onchange',
+        help="Date on which the minutes were circulated to the organ's members for approval: set on "
+             'submission (the same day, unless a date is entered), editable until approval. It measures the '
+             'minutes circulation time.')
     approval_meeting_id = fields.Many2one(
-        'ccis.meeting', "Approuvé lors de la séance", index=True, ondelete='restrict',
+        'ccis.meeting', 'Approved at Meeting', index=True, ondelete='restrict',
         domain="[('organ_id', '=', organ_id), ('state', 'in', ('held', 'closed'))]",
         track_visibility='onchange')
-    approval_date = fields.Date("Date d'approbation", readonly=True, copy=False)
-    president_id = fields.Many2one('res.partner', 'Président (signataire)')
-    secretary_id = fields.Many2one('res.partner', 'Secrétaire rapporteur (signataire)')
+    approval_date = fields.Date('Approval Date', readonly=True, copy=False)
+    president_id = fields.Many2one('res.partner', 'President (Signatory)')
+    secretary_id = fields.Many2one('res.partner', 'Secretary-Rapporteur (Signatory)')
 
     _sql_constraints = [
-        ('meeting_unique', 'unique(meeting_id)', 'Une séance n\'a qu\'un procès-verbal.'),
+        ('meeting_unique', 'unique(meeting_id)', 'A meeting has only one set of minutes.'),
     ]
 
     @api.constrains('approval_meeting_id', 'meeting_id')
@@ -57,12 +57,12 @@ class CcisMinutes(models.Model):
                 continue
             if approval.organ_id != minutes.organ_id:
                 raise ValidationError(_(
-                    "PV « %s » : il doit être approuvé par l'organe « %s ».")
+                    'Minutes "%s": they must be approved by organ "%s".')
                     % (minutes.name, minutes.organ_id.name))
             if approval == minutes.meeting_id or approval.date <= minutes.meeting_date:
                 raise ValidationError(_(
-                    "PV « %s » : il doit être approuvé lors d'une séance postérieure à la "
-                    "séance du %s.") % (minutes.name, minutes.meeting_date[:10]))
+                    'Minutes "%s": they must be approved at a '
+                    'meeting held after the meeting of %s.') % (minutes.name, minutes.meeting_date[:10]))
 
     @api.constrains('date_circulated', 'meeting_id')
     def _check_date_circulated(self):
@@ -70,9 +70,9 @@ class CcisMinutes(models.Model):
             if minutes.date_circulated and minutes.meeting_date \
                     and minutes.date_circulated < minutes.meeting_date[:10]:
                 raise ValidationError(_(
-                    "PV « %s » (séance « %s ») : la date de diffusion (%s) ne peut pas précéder "
-                    "la séance du %s.") % (minutes.name, minutes.meeting_id.name,
-                                           minutes.date_circulated, minutes.meeting_date[:10]))
+                    'Minutes "%s" (meeting "%s"): the circulation date '
+                    '(%s) cannot be before the meeting of %s.') % (minutes.name, minutes.meeting_id.name,
+                                                                   minutes.date_circulated, minutes.meeting_date[:10]))
 
     # ------------------------------------------------------------------ CRUD
     @api.model
@@ -88,9 +88,9 @@ class CcisMinutes(models.Model):
 
     def _lock_error(self):
         return _(
-            "PV « %s » : il a été approuvé le %s et est verrouillé ; il ne peut plus être "
-            "modifié ni supprimé, pas même par un administrateur, sauf à être rouvert par la "
-            "direction avec un motif.") % (self.name, self.approval_date)
+            'Minutes "%s": they were approved on %s and are locked; they can no longer be edited or deleted, '
+            'not even by an administrator, unless management reopens them with a reason.') % (
+                self.name, self.approval_date)
 
     # ------------------------------------------------------------------ actions
     def _render_body(self, lang):
@@ -126,7 +126,7 @@ class CcisMinutes(models.Model):
         for minutes in self:
             if minutes.state != 'draft':
                 raise UserError(_(
-                    "PV « %s » : seul un PV en brouillon peut être régénéré.") % minutes.name)
+                    'Minutes "%s": only draft minutes can be regenerated.') % minutes.name)
             vals = {'body': minutes._render_body('fr_FR' if 'fr_FR' in langs else 'en_US')}
             if arabic:
                 vals['body_ar'] = minutes._render_body(arabic)
@@ -138,15 +138,15 @@ class CcisMinutes(models.Model):
         for minutes in self:
             if minutes.state != 'draft':
                 raise UserError(_(
-                    "PV « %s » : seul un PV en brouillon peut être soumis.") % minutes.name)
+                    'Minutes "%s": only draft minutes can be submitted.') % minutes.name)
             if not minutes.body:
                 raise UserError(_(
-                    "PV « %s » : rédigez le texte avant de le soumettre à l'approbation.")
+                    'Minutes "%s": write the text before submitting it for approval.')
                     % minutes.name)
             vals = {'state': 'submitted',
                     'date_circulated': minutes.date_circulated
                     or fields.Date.context_today(minutes)}
-            if not minutes.name or minutes.name == _('PV (brouillon)'):
+            if not minutes.name or minutes.name == _('Minutes (Draft)'):
                 organ = minutes.organ_id
                 if not organ.minutes_sequence_id:
                     organ.sudo()._create_sequences()
@@ -161,7 +161,7 @@ class CcisMinutes(models.Model):
         for minutes in self:
             if minutes.state != 'submitted':
                 raise UserError(_(
-                    "PV « %s » : seul un PV soumis peut être remis en brouillon.")
+                    'Minutes "%s": only submitted minutes can be reset to draft.')
                     % minutes.name)
             minutes.write({'state': 'draft', 'date_circulated': False})
         return True
@@ -172,15 +172,14 @@ class CcisMinutes(models.Model):
         for minutes in self:
             if minutes.state != 'submitted':
                 raise UserError(_(
-                    "PV « %s » : seul un PV soumis peut être approuvé.") % minutes.name)
+                    'Minutes "%s": only submitted minutes can be approved.') % minutes.name)
             approval = minutes.approval_meeting_id
             if not approval:
                 raise UserError(_(
-                    "PV « %s » : indiquez la séance au cours de laquelle l'organe l'a "
-                    "approuvé.") % minutes.name)
+                    'Minutes "%s": please give the meeting at which the organ approved them.') % minutes.name)
             if approval.state not in ('held', 'closed'):
                 raise UserError(_(
-                    "PV « %s » : la séance d'approbation « %s » doit avoir été tenue.")
+                    'Minutes "%s": the approval meeting "%s" must have been held.')
                     % (minutes.name, approval.name))
             minutes.write({'state': 'approved', 'approval_date': approval.date[:10]})
         return True

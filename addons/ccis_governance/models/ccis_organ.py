@@ -4,11 +4,11 @@ from odoo.exceptions import ValidationError
 from ..tools import rules
 
 ORGAN_KINDS = [
-    ('general_assembly', 'Assemblée générale'),
+    ('general_assembly', 'General Assembly'),
     ('bureau', 'Bureau'),
-    ('committee_local', 'Commission permanente locale'),
-    ('committee_regional', 'Commission permanente régionale'),
-    ('committee_adhoc', 'Commission ad hoc'),
+    ('committee_local', 'Local Standing Committee'),
+    ('committee_regional', 'Regional Standing Committee'),
+    ('committee_adhoc', 'Ad Hoc Committee'),
 ]
 COMMITTEE_KINDS = ('committee_local', 'committee_regional', 'committee_adhoc')
 
@@ -21,69 +21,67 @@ class CcisOrgan(models.Model):
     chambers)."""
     _name = 'ccis.organ'
     _inherit = ['ccis.unit.mixin', 'mail.thread']
-    _description = 'Organe de la chambre'
+    _description = 'Chamber Organ'
     _order = 'sequence, name'
 
-    name = fields.Char('Nom', required=True, translate=True, track_visibility='onchange')
+    name = fields.Char('Name', required=True, translate=True, track_visibility='onchange')
     code = fields.Char(
         'Code', required=True, size=12,
-        help="Préfixe de la numérotation des décisions et des PV, p. ex. « BUR ».")
-    sequence = fields.Integer('Séquence', default=10)
-    active = fields.Boolean('Actif', default=True)
+        help='Prefix for numbering decisions and minutes, e.g. "BUR".')
+    sequence = fields.Integer('Sequence', default=10)
+    active = fields.Boolean('Active', default=True)
     kind = fields.Selection(
         ORGAN_KINDS, 'Type', required=True, index=True, default='bureau',
         track_visibility='onchange')
-    is_committee = fields.Boolean('Commission', compute='_compute_is_committee', store=True)
+    is_committee = fields.Boolean('Committee', compute='_compute_is_committee', store=True)
     followup_organ_id = fields.Many2one(
-        'ccis.organ', 'Organe de suivi',
-        help="Organe qui suit les recommandations de celui-ci (p. ex. le Bureau pour les "
-             "commissions).")
-    member_ids = fields.One2many('ccis.organ.member', 'organ_id', 'Membres')
-    member_count = fields.Integer('Nombre de membres', compute='_compute_member_count')
-    meeting_ids = fields.One2many('ccis.meeting', 'organ_id', 'Séances')
-    meeting_count = fields.Integer('Nombre de séances', compute='_compute_meeting_count')
-    decision_count = fields.Integer('Nombre de décisions', compute='_compute_decision_count')
-    description = fields.Text('Attributions')
+        'ccis.organ', 'Follow-up Organ',
+        help="Organ that follows up this one's recommendations (e.g. the Bureau for committees).")
+    member_ids = fields.One2many('ccis.organ.member', 'organ_id', 'Members')
+    member_count = fields.Integer('Number of Members', compute='_compute_member_count')
+    meeting_ids = fields.One2many('ccis.meeting', 'organ_id', 'Meetings')
+    meeting_count = fields.Integer('Number of Meetings', compute='_compute_meeting_count')
+    decision_count = fields.Integer('Number of Decisions', compute='_compute_decision_count')
+    description = fields.Text('Remit')
     # quorum rules
     quorum_share = fields.Float(
-        'Quorum (% des membres)', default=50.0, track_visibility='onchange',
-        help="Part des membres ayant voix délibérative qui doivent être comptés pour "
-             "délibérer en première convocation. 0 = pas de quorum.")
+        'Quorum (% of Members)', default=50.0, track_visibility='onchange',
+        help='Share of voting members who must be counted to deliberate on first convocation. 0 = no quorum.')
     quorum_strict = fields.Boolean(
-        'Strictement plus que le quorum', default=True, track_visibility='onchange',
-        help="Coché : il faut plus que la part indiquée (p. ex. plus de la moitié). "
-             "Décoché : au moins la part indiquée suffit.")
+        'Strictly More Than the Quorum', default=True, track_visibility='onchange',
+        help='Checked: more than the given share is required (e.g. more than half). Unchecked: at least the '
+             'given share is enough.')
     quorum_count_proxies = fields.Boolean(
-        'Les procurations comptent pour le quorum', default=True,
+        'Proxies Count Towards the Quorum', default=True,
         track_visibility='onchange')
     max_proxies_per_holder = fields.Integer(
-        'Procurations par mandataire', default=1,
-        help="Nombre maximal de procurations qu'un membre présent peut détenir. 0 = aucune.")
+        'Proxies per Holder', default=1,
+        help='Maximum number of proxies a present member can hold. 0 = none.')
     second_quorum_share = fields.Float(
-        'Quorum en deuxième convocation (%)', default=0.0, track_visibility='onchange',
-        help="Part des membres requise lorsque la séance est reconvoquée faute de quorum. "
-             "0 = la séance délibère valablement quel que soit le nombre de présents.")
+        'Second Convocation Quorum (%)', default=0.0, track_visibility='onchange',
+        help='Share of members required when the meeting is reconvened for lack of quorum. 0 = the meeting '
+             'deliberates validly whatever the number of members present.')
     second_convocation_delay = fields.Integer(
-        'Délai de la deuxième convocation (jours)', default=7)
+        'Second Convocation Delay (Days)', default=7)
     # vote rules
     majority_rule = fields.Selection([
-        (rules.MAJORITY_SIMPLE, 'Majorité simple des suffrages exprimés'),
-        (rules.MAJORITY_ABSOLUTE, 'Majorité absolue des votants'),
-        (rules.MAJORITY_TWO_THIRDS, 'Majorité des deux tiers des votants'),
-    ], 'Règle de majorité', required=True, default=rules.MAJORITY_ABSOLUTE,
+        (rules.MAJORITY_SIMPLE, 'Simple Majority of Votes Cast'),
+        (rules.MAJORITY_ABSOLUTE, 'Absolute Majority of Voters'),
+        (rules.MAJORITY_TWO_THIRDS, 'Two-Thirds Majority of Voters'),
+    ], 'Majority Rule', required=True, default=rules.MAJORITY_ABSOLUTE,
         track_visibility='onchange')
     tie_rule = fields.Selection([
-        (rules.TIE_PRESIDENT, 'La voix du président est prépondérante'),
-        (rules.TIE_REJECTED, 'Le partage des voix vaut rejet'),
-    ], 'En cas de partage des voix', required=True, default=rules.TIE_PRESIDENT,
+        (rules.TIE_PRESIDENT, 'The president has the casting vote'),
+        (rules.TIE_REJECTED, 'A tie means rejection'),
+    ], 'In Case of a Tie', required=True, default=rules.TIE_PRESIDENT,
         track_visibility='onchange')
     decision_sequence_id = fields.Many2one(
-        'ir.sequence', 'Numérotation des décisions', readonly=True, copy=False)
+        'ir.sequence', 'Decision Numbering', readonly=True, copy=False)
     minutes_sequence_id = fields.Many2one(
-        'ir.sequence', 'Numérotation des PV', readonly=True, copy=False)
+        'ir.sequence', 'Minutes Numbering', readonly=True, copy=False)
 
     _sql_constraints = [
-        ('code_unique', 'unique(code)', "Le code d'un organe doit être unique."),
+        ('code_unique', 'unique(code)', 'The code of an organ must be unique.'),
     ]
 
     @api.depends('kind')
@@ -118,7 +116,7 @@ class CcisOrgan(models.Model):
             for share in (organ.quorum_share, organ.second_quorum_share):
                 if share < 0 or share > 100:
                     raise ValidationError(_(
-                        "Organe « %s » : le quorum doit être compris entre 0 et 100 %%.")
+                        'Organ "%s": the quorum must be between 0 and 100 %%.')
                         % organ.name)
 
     @api.constrains('max_proxies_per_holder', 'second_convocation_delay')
@@ -126,15 +124,15 @@ class CcisOrgan(models.Model):
         for organ in self:
             if organ.max_proxies_per_holder < 0 or organ.second_convocation_delay < 0:
                 raise ValidationError(_(
-                    "Organe « %s » : le nombre de procurations et le délai de deuxième "
-                    "convocation ne peuvent pas être négatifs.") % organ.name)
+                    'Organ "%s": the number of proxies and the second '
+                    'convocation delay cannot be negative.') % organ.name)
 
     @api.constrains('followup_organ_id')
     def _check_followup_organ(self):
         for organ in self:
             if organ.followup_organ_id == organ:
                 raise ValidationError(_(
-                    "Organe « %s » : un organe ne peut pas assurer son propre suivi.")
+                    'Organ "%s": an organ cannot follow itself up.')
                     % organ.name)
 
     @api.model

@@ -2,15 +2,15 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 MEMBER_ROLES = [
-    ('president', 'Président'),
-    ('vice_president', 'Vice-président'),
-    ('treasurer', 'Trésorier'),
-    ('deputy_treasurer', 'Trésorier adjoint'),
-    ('rapporteur', 'Secrétaire rapporteur'),
-    ('deputy_rapporteur', 'Secrétaire rapporteur adjoint'),
-    ('committee_president', 'Président de commission'),
-    ('committee_vice_president', 'Vice-président de commission'),
-    ('member', 'Membre'),
+    ('president', 'President'),
+    ('vice_president', 'Vice-President'),
+    ('treasurer', 'Treasurer'),
+    ('deputy_treasurer', 'Deputy Treasurer'),
+    ('rapporteur', 'Secretary-Rapporteur'),
+    ('deputy_rapporteur', 'Deputy Secretary-Rapporteur'),
+    ('committee_president', 'Committee President'),
+    ('committee_vice_president', 'Committee Vice-President'),
+    ('member', 'Member'),
 ]
 
 
@@ -18,38 +18,37 @@ class CcisOrganMember(models.Model):
     """The seat of an elected member in an organ, for a mandate."""
     _name = 'ccis.organ.member'
     _inherit = ['ccis.period.mixin']
-    _description = "Membre d'un organe"
+    _description = 'Organ Member'
     _order = 'organ_id, role_sequence, partner_id'
     _rec_name = 'partner_id'
     _ccis_unit_scope = ['organ_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     organ_id = fields.Many2one(
-        'ccis.organ', 'Organe', required=True, index=True, ondelete='cascade')
+        'ccis.organ', 'Organ', required=True, index=True, ondelete='cascade')
     organ_kind = fields.Selection(related='organ_id.kind', store=True, readonly=True)
     partner_id = fields.Many2one(
-        'res.partner', 'Élu', required=True, index=True, ondelete='restrict')
+        'res.partner', 'Elected Member', required=True, index=True, ondelete='restrict')
     email = fields.Char(related='partner_id.email', readonly=True)
-    role = fields.Selection(MEMBER_ROLES, 'Fonction', required=True, default='member',
+    role = fields.Selection(MEMBER_ROLES, 'Function', required=True, default='member',
                             index=True)
-    role_sequence = fields.Integer('Rang', compute='_compute_role_sequence', store=True)
+    role_sequence = fields.Integer('Rank', compute='_compute_role_sequence', store=True)
     category_id = fields.Many2one(
-        'ccis.member.category', 'Catégorie', index=True, ondelete='restrict')
+        'ccis.member.category', 'Category', index=True, ondelete='restrict')
     site_id = fields.Many2one(
         'ccis.site', 'Site', index=True,
-        help="Siège ou annexe au titre duquel le membre a été élu.")
-    date_start = fields.Date('Début du mandat')
-    date_end = fields.Date('Fin du mandat')
+        help='Head office or annex on behalf of which the member was elected.')
+    date_start = fields.Date('Term Start')
+    date_end = fields.Date('Term End')
     voting = fields.Boolean(
-        'Voix délibérative', default=True,
-        help="Décoché : voix consultative, le membre n'est compté ni pour le quorum ni "
-             "pour les votes.")
+        'Deliberative Vote', default=True,
+        help='Unchecked: advisory vote, the member is counted neither for the quorum nor for the votes.')
     is_current = fields.Boolean(
-        'Mandat en cours', compute='_compute_is_current', search='_search_is_current')
+        'Current Term', compute='_compute_is_current', search='_search_is_current')
     note = fields.Text('Notes')
 
     _sql_constraints = [
         ('member_unique', 'unique(organ_id, partner_id, date_start)',
-         "Un élu ne peut avoir qu'un mandat par organe et date de début."),
+         'An elected member can only have one term per organ and start date.'),
     ]
 
     @api.depends('role')
@@ -63,7 +62,7 @@ class CcisOrganMember(models.Model):
         for member in self:
             if member.date_start and member.date_end and member.date_end < member.date_start:
                 raise ValidationError(_(
-                    "Mandat de « %s » (%s) : la fin du mandat (%s) précède son début (%s).")
+                    'Term of "%s" (%s): the term end (%s) is before its start (%s).')
                     % (member.partner_id.name, member.organ_id.name,
                        member.date_end, member.date_start))
 

@@ -6,34 +6,34 @@ class CcisRepresentation(models.Model):
     """A seat of the chamber in an external body, held by an elected member."""
     _name = 'ccis.representation'
     _inherit = ['ccis.unit.mixin', 'ccis.period.mixin', 'mail.thread', 'mail.activity.mixin']
-    _description = 'Représentation de la chambre'
+    _description = 'Chamber Representation'
     _order = 'date_start desc, id desc'
     _rec_name = 'external_body_id'
 
     external_body_id = fields.Many2one(
-        'ccis.external.body', 'Organisme', required=True, index=True, ondelete='restrict',
+        'ccis.external.body', 'Body', required=True, index=True, ondelete='restrict',
         track_visibility='onchange')
     body_kind = fields.Selection(related='external_body_id.kind', store=True, readonly=True)
     partner_id = fields.Many2one(
-        'res.partner', 'Élu représentant', required=True, index=True,
+        'res.partner', 'Representing Elected Member', required=True, index=True,
         domain=[('ccis_is_elected', '=', True)], track_visibility='onchange')
     member_site_id = fields.Many2one(
-        'ccis.site', 'Site du représentant', index=True,
-        help="Siège ou annexe au titre duquel l'élu siège (égalité des chances entre les "
-             "membres des annexes).")
-    category_id = fields.Many2one('ccis.member.category', 'Catégorie', ondelete='restrict')
+        'ccis.site', "Representative's Site", index=True,
+        help='Head office or annex on behalf of which the elected member sits (equal opportunities between '
+             'the members of the annexes).')
+    category_id = fields.Many2one('ccis.member.category', 'Category', ondelete='restrict')
     role = fields.Selection([
-        ('titular', 'Titulaire'),
-        ('substitute', 'Suppléant'),
-    ], 'Qualité', required=True, default='titular')
-    date_start = fields.Date('Début', required=True,
+        ('titular', 'Principal'),
+        ('substitute', 'Alternate'),
+    ], 'Capacity', required=True, default='titular')
+    date_start = fields.Date('Start', required=True,
                              default=lambda self: fields.Date.context_today(self))
-    date_end = fields.Date('Fin')
-    is_current = fields.Boolean('En cours', compute='_compute_is_current',
+    date_end = fields.Date('End')
+    is_current = fields.Boolean('In Progress', compute='_compute_is_current',
                                 search='_search_is_current')
     report_ids = fields.One2many('ccis.representation.report', 'representation_id',
-                                 'Comptes rendus')
-    report_count = fields.Integer('Comptes rendus', compute='_compute_report_count')
+                                 'Reports')
+    report_count = fields.Integer('Reports', compute='_compute_report_count')
     note = fields.Text('Notes')
 
     def _compute_report_count(self):
@@ -63,7 +63,7 @@ class CcisRepresentation(models.Model):
         for rep in self:
             if rep.date_end and rep.date_end < rep.date_start:
                 raise ValidationError(_(
-                    "Représentation de « %s » à « %s » : la fin (%s) précède le début (%s).")
+                    'Representation of "%s" at "%s": the end (%s) is before the start (%s).')
                     % (rep.partner_id.name, rep.external_body_id.name, rep.date_end,
                        rep.date_start))
 
@@ -76,5 +76,5 @@ class CcisRepresentation(models.Model):
                 and (not r.date_end or r.date_end >= rep.date_start))
             if len(others) > body.seat_count:
                 raise ValidationError(_(
-                    "Organisme « %s » : %d titulaires sur la même période pour %d siège(s) "
-                    "attribué(s) à la chambre.") % (body.name, len(others), body.seat_count))
+                    'Body "%s": %d principal representatives over the same period for %d seat(s) allocated '
+                    'to the chamber.') % (body.name, len(others), body.seat_count))

@@ -5,9 +5,9 @@ class ResPartner(models.Model):
     _inherit = 'res.partner'
 
     ccis_organ_member_ids = fields.One2many(
-        'ccis.organ.member', 'partner_id', 'Mandats électifs')
+        'ccis.organ.member', 'partner_id', 'Elective Terms')
     ccis_is_elected = fields.Boolean(
-        'Élu de la chambre', compute='_compute_ccis_is_elected', store=True, index=True)
+        'Elected Member of the Chamber', compute='_compute_ccis_is_elected', store=True, index=True)
 
     @api.depends('ccis_organ_member_ids')
     def _compute_ccis_is_elected(self):

@@ -7,7 +7,7 @@ from odoo.addons.ccis_base.tools.lang import is_arabic
 class CcisMinutesPrintWizard(models.TransientModel):
     """Print a PV in French or, when the Arabic language is installed, in Arabic."""
     _name = 'ccis.minutes.print.wizard'
-    _description = 'Impression du procès-verbal'
+    _description = 'Minutes Printing'
 
     @api.model
     def _selection_lang(self):
@@ -17,15 +17,15 @@ class CcisMinutesPrintWizard(models.TransientModel):
             langs.append((arabic, 'العربية'))
         return langs
 
-    minutes_id = fields.Many2one('ccis.minutes', 'Procès-verbal', required=True)
-    lang = fields.Selection('_selection_lang', 'Langue', required=True, default='fr_FR')
+    minutes_id = fields.Many2one('ccis.minutes', 'Minutes', required=True)
+    lang = fields.Selection('_selection_lang', 'Language', required=True, default='fr_FR')
 
     @api.multi
     def action_print(self):
         self.ensure_one()
         if is_arabic(self.lang) and not self.minutes_id.body_ar:
             raise UserError(_(
-                "PV « %s » : le texte arabe n'a pas été rédigé ; régénérez le PV après avoir "
-                "installé la langue arabe ou saisissez-le.") % self.minutes_id.name)
+                'Minutes "%s": the Arabic text has not been written; regenerate the minutes after installing '
+                'the Arabic language, or enter it.') % self.minutes_id.name)
         report = self.env.ref('ccis_governance.action_report_ccis_minutes')
         return report.with_context(lang=self.lang).report_action(self.minutes_id)

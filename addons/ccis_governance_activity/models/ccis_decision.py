@@ -42,8 +42,8 @@ class CcisDecision(models.Model):
             context.get('ccis_programme_id')) or self._default_programme()
         if not programme:
             raise UserError(_(
-                "Décision « %s » : aucun programme d'action ouvert pour l'année de son échéance "
-                "ni pour l'année en cours ; créez le programme ou choisissez-en un.")
+                'Decision "%s": no open action programme for the year of its due date or for the current '
+                'year; create the programme or choose one.')
                 % self.display_name)
         axis = self.env['ccis.activity.axis'].browse(context.get('ccis_axis_id')) \
             or self._default_axis()
@@ -61,11 +61,11 @@ class CcisDecision(models.Model):
         """Choose the programme (year), the axis and the activity type of the action."""
         self.ensure_one()
         if self.programme_action_ref:
-            raise UserError(_("Décision « %s » : une action du programme a déjà été créée.")
+            raise UserError(_('Decision "%s": a programme action has already been created.')
                             % self.display_name)
         return {
             'type': 'ir.actions.act_window',
-            'name': _('Créer une action du programme'),
+            'name': _('Create a Programme Action'),
             'res_model': 'ccis.decision.programme.wizard',
             'view_mode': 'form',
             'target': 'new',

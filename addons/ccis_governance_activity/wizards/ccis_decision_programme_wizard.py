@@ -7,22 +7,21 @@ class CcisDecisionProgrammeWizard(models.TransientModel):
     unit; the action is dated within the programme's year, whatever the deadline."""
 
     _name = 'ccis.decision.programme.wizard'
-    _description = "Action du programme issue d'une décision"
+    _description = 'Programme Action from a Decision'
 
-    decision_id = fields.Many2one('ccis.decision', string='Décision', required=True,
+    decision_id = fields.Many2one('ccis.decision', string='Decision', required=True,
                                   readonly=True, ondelete='cascade')
     programme_id = fields.Many2one(
-        'ccis.activity.programme', string="Programme d'action", required=True,
+        'ccis.activity.programme', string='Action Programme', required=True,
         domain=[('state', '!=', 'closed')],
-        help="Programme (année) dans lequel l'action s'inscrit ; ses dates restent dans cette "
-             "année.")
-    axis_id = fields.Many2one('ccis.activity.axis', string='Axe', required=True)
+        help='Programme (year) the action belongs to; its dates stay within that year.')
+    axis_id = fields.Many2one('ccis.activity.axis', string='Axis', required=True)
     type_id = fields.Many2one(
-        'ccis.activity.type', string="Type d'activité",
-        help="Propose l'axe par défaut et les indicateurs de l'action.")
-    unit_id = fields.Many2one('hr.department', string='Unité responsable', required=True)
-    date_start = fields.Date(string='Début prévu', compute='_compute_dates')
-    date_end = fields.Date(string='Fin prévue', compute='_compute_dates')
+        'ccis.activity.type', string='Activity Type',
+        help="Suggests the action's default axis and indicators.")
+    unit_id = fields.Many2one('hr.department', string='Responsible Unit', required=True)
+    date_start = fields.Date(string='Planned Start', compute='_compute_dates')
+    date_end = fields.Date(string='Planned End', compute='_compute_dates')
 
     @api.model
     def default_get(self, fields_list):

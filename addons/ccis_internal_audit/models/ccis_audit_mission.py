@@ -12,61 +12,61 @@ class CcisAuditMission(models.Model):
     closed once every recommendation it issued is verified or rejected."""
     _name = 'ccis.audit.mission'
     _inherit = ['mail.thread', 'mail.activity.mixin']
-    _description = "Mission d'audit interne"
+    _description = 'Internal Audit Mission'
     _order = 'date_planned_start desc, name desc, id desc'
     _rec_name = 'title'
 
-    name = fields.Char('Numéro', readonly=True, copy=False, index=True)
-    title = fields.Char('Intitulé', required=True, track_visibility='onchange')
+    name = fields.Char('Number', readonly=True, copy=False, index=True)
+    title = fields.Char('Title', required=True, track_visibility='onchange')
     plan_id = fields.Many2one(
-        'ccis.audit.plan', "Plan d'audit", required=True, index=True, ondelete='restrict',
+        'ccis.audit.plan', 'Audit Plan', required=True, index=True, ondelete='restrict',
         track_visibility='onchange', domain="[('state', '!=', 'closed')]")
-    year = fields.Integer('Année', related='plan_id.year', store=True, index=True,
+    year = fields.Integer('Year', related='plan_id.year', store=True, index=True,
                           readonly=True)
-    kind_id = fields.Many2one('ccis.audit.mission.kind', 'Type de mission', required=True,
+    kind_id = fields.Many2one('ccis.audit.mission.kind', 'Mission Type', required=True,
                               index=True, ondelete='restrict', track_visibility='onchange')
     unit_ids = fields.Many2many(
         'hr.department', 'ccis_audit_mission_unit_rel', 'mission_id', 'unit_id',
-        'Unités auditées', track_visibility='onchange',
-        help="Unités (départements, services, annexes) sur lesquelles porte la mission ; "
-             "leur personnel voit la mission et suit ses recommandations.")
-    process = fields.Char('Processus audité',
-                          help="Processus transverse audité (achats, recouvrement des "
-                               "cotisations, délivrance des certificats d'origine...).")
+        'Audited Units', track_visibility='onchange',
+        help='Units (departments, services, annexes) covered by the mission; their staff see the mission and '
+             'follow up its recommendations.')
+    process = fields.Char('Audited Process',
+                          help='Cross-functional process audited (purchasing, collection of dues, issuance '
+                               'of certificates of origin...).')
     auditor_ids = fields.Many2many(
-        'res.users', 'ccis_audit_mission_auditor_rel', 'mission_id', 'user_id', 'Auditeurs',
+        'res.users', 'ccis_audit_mission_auditor_rel', 'mission_id', 'user_id', 'Auditors',
         domain=lambda self: [('groups_id', 'in', self.env.ref('ccis_base.group_ccis_audit').id)])
-    lead_auditor_id = fields.Many2one('res.users', "Chef de mission", index=True,
+    lead_auditor_id = fields.Many2one('res.users', 'Mission Leader', index=True,
                                       track_visibility='onchange')
-    date_planned_start = fields.Date('Début prévu', required=True, index=True,
+    date_planned_start = fields.Date('Planned Start', required=True, index=True,
                                      track_visibility='onchange')
-    date_planned_end = fields.Date('Fin prévue', required=True, track_visibility='onchange')
-    date_start = fields.Date('Début effectif', copy=False, track_visibility='onchange')
-    date_report = fields.Date('Date du rapport', copy=False, index=True,
+    date_planned_end = fields.Date('Planned End', required=True, track_visibility='onchange')
+    date_start = fields.Date('Actual Start', copy=False, track_visibility='onchange')
+    date_report = fields.Date('Report Date', copy=False, index=True,
                               track_visibility='onchange')
-    date_closed = fields.Date('Date de clôture', copy=False, readonly=True)
+    date_closed = fields.Date('Closing Date', copy=False, readonly=True)
     state = fields.Selection([
-        ('planned', 'Planifiée'),
-        ('in_progress', 'En cours'),
-        ('report', 'Rapport émis'),
-        ('closed', 'Clôturée'),
-    ], 'État', default='planned', required=True, index=True, copy=False,
+        ('planned', 'Planned'),
+        ('in_progress', 'In Progress'),
+        ('report', 'Report Issued'),
+        ('closed', 'Concluded'),
+    ], 'State', default='planned', required=True, index=True, copy=False,
         track_visibility='onchange', group_expand='_group_expand_states')
-    scope = fields.Text('Périmètre')
-    objectives = fields.Text('Objectifs')
-    conclusion = fields.Text('Conclusion générale')
-    finding_ids = fields.One2many('ccis.audit.finding', 'mission_id', 'Constats')
+    scope = fields.Text('Scope')
+    objectives = fields.Text('Objectives')
+    conclusion = fields.Text('General Conclusion')
+    finding_ids = fields.One2many('ccis.audit.finding', 'mission_id', 'Findings')
     recommendation_ids = fields.One2many('ccis.audit.recommendation', 'mission_id',
-                                         'Recommandations')
-    finding_count = fields.Integer('Nombre de constats', compute='_compute_counts')
-    recommendation_count = fields.Integer('Nombre de recommandations',
+                                         'Recommendations')
+    finding_count = fields.Integer('Number of Findings', compute='_compute_counts')
+    recommendation_count = fields.Integer('Number of Recommendations',
                                           compute='_compute_counts')
-    recommendation_done_count = fields.Integer('Recommandations mises en œuvre',
+    recommendation_done_count = fields.Integer('Implemented Recommendations',
                                                compute='_compute_counts')
-    color = fields.Integer('Couleur')
+    color = fields.Integer('Color')
 
     _sql_constraints = [
-        ('name_unique', 'unique(name)', "Le numéro d'une mission d'audit doit être unique."),
+        ('name_unique', 'unique(name)', 'The number of an audit mission must be unique.'),
     ]
 
     @api.depends('finding_ids', 'recommendation_ids.state')
@@ -87,20 +87,19 @@ class CcisAuditMission(models.Model):
             label = mission.display_name
             if mission.date_planned_end < mission.date_planned_start:
                 raise ValidationError(_(
-                    "Mission %s : la fin prévue (champ « Fin prévue ») ne peut précéder le "
-                    "début prévu.") % label)
+                    'Mission %s: the planned end ("Planned End" field) cannot be before the planned start.') % label)
             if fields.Date.from_string(mission.date_planned_start).year != mission.plan_id.year:
                 raise ValidationError(_(
-                    "Mission %s : le début prévu (champ « Début prévu ») doit tomber dans "
-                    "l'année du plan d'audit (%s).") % (label, mission.plan_id.year))
+                    'Mission %s: the planned start ("Planned Start" field) must fall within the year of the '
+                    'audit plan (%s).') % (label, mission.plan_id.year))
 
     @api.constrains('unit_ids', 'process')
     def _check_object(self):
         for mission in self:
             if not mission.unit_ids and not mission.process:
                 raise ValidationError(_(
-                    "Mission %s : indiquez les unités auditées (champ « Unités auditées ») ou "
-                    "le processus audité (champ « Processus audité »).") % mission.display_name)
+                    'Mission %s: specify the audited units ("Audited Units" field) or the audited process '
+                    '("Audited Process" field).') % mission.display_name)
 
     @api.multi
     def name_get(self):
@@ -118,8 +117,8 @@ class CcisAuditMission(models.Model):
     def create(self, vals):
         plan = self.env['ccis.audit.plan'].browse(vals.get('plan_id'))
         if plan.state == 'closed':
-            raise UserError(_("Plan d'audit « %s » : il est clôturé ; on n'y ajoute plus de "
-                              "mission (champ « Plan d'audit »).") % plan.name)
+            raise UserError(_('Audit plan "%s": it is closed; no more missions can be added to it ("Audit '
+                              'Plan" field).') % plan.name)
         if plan and not vals.get('name'):
             # the sequences are admin-only: the right to create the mission is the ORM's
             vals['name'] = self.env['ir.sequence'].sudo().with_context(
@@ -134,8 +133,7 @@ class CcisAuditMission(models.Model):
         for mission in self:
             if mission.state != 'planned' or mission.finding_ids:
                 raise UserError(_(
-                    "Mission %s : seule une mission planifiée sans constat peut être "
-                    "supprimée.") % mission.display_name)
+                    'Mission %s: only a planned mission without findings can be deleted.') % mission.display_name)
         return super(CcisAuditMission, self).unlink()
 
     # actions
@@ -144,11 +142,11 @@ class CcisAuditMission(models.Model):
     def action_start(self):
         for mission in self:
             if mission.state != 'planned':
-                raise UserError(_("Mission %s : seule une mission planifiée peut démarrer.")
+                raise UserError(_('Mission %s: only a planned mission can start.')
                                 % mission.display_name)
             if mission.plan_id.state != 'approved':
-                raise UserError(_("Mission %s : le plan d'audit « %s » doit être approuvé par "
-                                  "la direction avant le démarrage de ses missions.")
+                raise UserError(_('Mission %s: the audit plan "%s" must be approved by the management before '
+                                  'its missions start.')
                                 % (mission.display_name, mission.plan_id.name))
         today = fields.Date.context_today(self)
         for mission in self:
@@ -161,16 +159,16 @@ class CcisAuditMission(models.Model):
         and their owners are told (they follow them)."""
         for mission in self:
             if mission.state != 'in_progress':
-                raise UserError(_("Mission %s : seule une mission en cours peut émettre son "
-                                  "rapport.") % mission.display_name)
+                raise UserError(_('Mission %s: only a mission in '
+                                  'progress can issue its report.') % mission.display_name)
             missing = []
             if not mission.finding_ids:
-                missing.append(_('Constats'))
+                missing.append(_('Findings'))
             if not mission.conclusion:
-                missing.append(_('Conclusion générale'))
+                missing.append(_('General Conclusion'))
             if missing:
-                raise UserError(_("Mission %s : à renseigner avant l'émission du rapport : "
-                                  "%s.") % (mission.display_name, ', '.join(missing)))
+                raise UserError(_('Mission %s: to fill in before '
+                                  'issuing the report: %s.') % (mission.display_name, ', '.join(missing)))
         today = fields.Date.context_today(self)
         for mission in self:
             date_report = mission.date_report or today
@@ -185,13 +183,13 @@ class CcisAuditMission(models.Model):
     def action_close(self):
         for mission in self:
             if mission.state != 'report':
-                raise UserError(_("Mission %s : seule une mission dont le rapport est émis "
-                                  "peut être clôturée.") % mission.display_name)
+                raise UserError(_('Mission %s: only a mission whose '
+                                  'report is issued can be closed.') % mission.display_name)
             pending = mission.recommendation_ids.filtered(lambda r: r.state not in FINAL)
             if pending:
                 raise UserError(_(
-                    "Mission %s : %s recommandation(s) ne sont ni vérifiées ni rejetées ; "
-                    "la mission se clôture une fois toutes ses recommandations soldées.")
+                    'Mission %s: %s recommendation(s) are neither verified nor rejected; the mission is '
+                    'closed once all its recommendations are settled.')
                     % (mission.display_name, len(pending)))
         self.write({'state': 'closed', 'date_closed': fields.Date.context_today(self)})
         return True

@@ -9,29 +9,29 @@ class CcisAuditPlan(models.Model):
     by the audit, approved by the direction, closed once its missions have reported."""
     _name = 'ccis.audit.plan'
     _inherit = ['mail.thread', 'mail.activity.mixin']
-    _description = "Plan d'audit interne"
+    _description = 'Internal Audit Plan'
     _order = 'year desc'
 
-    name = fields.Char('Intitulé', required=True, track_visibility='onchange',
+    name = fields.Char('Title', required=True, track_visibility='onchange',
                        readonly=True, states={'draft': [('readonly', False)]})
-    year = fields.Integer('Année', required=True, index=True, track_visibility='onchange',
+    year = fields.Integer('Year', required=True, index=True, track_visibility='onchange',
                           readonly=True, states={'draft': [('readonly', False)]})
     state = fields.Selection([
-        ('draft', 'Brouillon'),
-        ('approved', 'Approuvé'),
-        ('closed', 'Clôturé'),
-    ], 'État', default='draft', required=True, index=True, copy=False,
+        ('draft', 'Draft'),
+        ('approved', 'Approved'),
+        ('closed', 'Closed'),
+    ], 'State', default='draft', required=True, index=True, copy=False,
         track_visibility='onchange')
-    approved_by_id = fields.Many2one('res.users', 'Approuvé par', readonly=True, copy=False,
+    approved_by_id = fields.Many2one('res.users', 'Approved By', readonly=True, copy=False,
                                      track_visibility='onchange')
-    date_approved = fields.Date("Date d'approbation", readonly=True, copy=False)
+    date_approved = fields.Date('Approval Date', readonly=True, copy=False)
     mission_ids = fields.One2many('ccis.audit.mission', 'plan_id', 'Missions')
     mission_count = fields.Integer('Missions', compute='_compute_counts')
-    mission_done_count = fields.Integer('Missions réalisées', compute='_compute_counts')
-    note = fields.Text('Orientations et observations')
+    mission_done_count = fields.Integer('Completed Missions', compute='_compute_counts')
+    note = fields.Text('Guidance and Observations')
 
     _sql_constraints = [
-        ('year_unique', 'unique(year)', "Il ne peut y avoir qu'un plan d'audit par année."),
+        ('year_unique', 'unique(year)', 'There can be only one audit plan per year.'),
     ]
 
     @api.depends('mission_ids.state')
@@ -46,8 +46,8 @@ class CcisAuditPlan(models.Model):
         for plan in self:
             if not 2000 <= plan.year <= 2100:
                 raise ValidationError(_(
-                    "Plan d'audit « %s » : l'année (champ « Année ») doit être comprise entre "
-                    "2000 et 2100, et non %s.") % (plan.name, plan.year))
+                    'Audit plan "%s": the year ("Year" field) '
+                    'must be between 2000 and 2100, not %s.') % (plan.name, plan.year))
 
     def _check_year_free(self, name, year):
         """Refuse a second plan for ``year`` before writing (the SQL constraint stays the
@@ -55,8 +55,8 @@ class CcisAuditPlan(models.Model):
         other = self.sudo().search([('year', '=', year), ('id', 'not in', self.ids)], limit=1)
         if other:
             raise ValidationError(_(
-                "Plan d'audit « %s » : l'année %s a déjà son plan d'audit (« %s ») ; "
-                "un seul plan par année (champ « Année »).") % (name, year, other.name))
+                'Audit plan "%s": the year %s already has its audit plan ("%s"); only one plan per year '
+                '("Year" field).') % (name, year, other.name))
 
     @api.model
     def create(self, vals):
@@ -80,22 +80,19 @@ class CcisAuditPlan(models.Model):
         for plan in self:
             if plan.state != 'draft' or plan.mission_ids:
                 raise UserError(_(
-                    "Plan d'audit « %s » : seul un plan brouillon sans mission peut être "
-                    "supprimé.") % plan.name)
+                    'Audit plan "%s": only a draft plan without missions can be deleted.') % plan.name)
         return super(CcisAuditPlan, self).unlink()
 
     @api.multi
     def action_approve(self):
         """The direction approves the plan (who and when are kept)."""
         if not self.env.user.has_group(DIRECTION):
-            raise UserError(_("Seule la direction approuve un plan d'audit."))
+            raise UserError(_('Only the management approves an audit plan.'))
         for plan in self:
             if plan.state != 'draft':
-                raise UserError(_("Plan d'audit « %s » : seul un plan brouillon peut être "
-                                  "approuvé.") % plan.name)
+                raise UserError(_('Audit plan "%s": only a draft plan can be approved.') % plan.name)
             if not plan.mission_ids:
-                raise UserError(_("Plan d'audit « %s » : prévoyez au moins une mission "
-                                  "avant l'approbation.") % plan.name)
+                raise UserError(_('Audit plan "%s": schedule at least one mission before approval.') % plan.name)
         self.write({'state': 'approved', 'approved_by_id': self.env.user.id,
                     'date_approved': fields.Date.context_today(self)})
         return True
@@ -104,14 +101,13 @@ class CcisAuditPlan(models.Model):
     def action_close(self):
         for plan in self:
             if plan.state != 'approved':
-                raise UserError(_("Plan d'audit « %s » : seul un plan approuvé peut être "
-                                  "clôturé.") % plan.name)
+                raise UserError(_('Audit plan "%s": only an approved plan can be closed.') % plan.name)
             pending = plan.mission_ids.filtered(lambda m: m.state in ('planned', 'in_progress'))
             if pending:
                 raise UserError(_(
-                    "Plan d'audit « %s » : les missions %s n'ont pas rendu leur rapport ; "
-                    "reportez-les au plan suivant (champ « Plan d'audit ») ou terminez-les "
-                    "avant la clôture.") % (plan.name, ', '.join(pending.mapped('display_name'))))
+                    'Audit plan "%s": missions %s have not delivered their report; postpone them to the next '
+                    'plan ("Audit Plan" field) or complete them before closing.') % (
+                    plan.name, ', '.join(pending.mapped('display_name'))))
         self.write({'state': 'closed'})
         return True
 
@@ -119,8 +115,7 @@ class CcisAuditPlan(models.Model):
     def action_reset_draft(self):
         for plan in self:
             if plan.state != 'approved':
-                raise UserError(_("Plan d'audit « %s » : seul un plan approuvé peut revenir "
-                                  "en brouillon.") % plan.name)
+                raise UserError(_('Audit plan "%s": only an approved plan can be reset to draft.') % plan.name)
         self.write({'state': 'draft', 'approved_by_id': False, 'date_approved': False})
         return True
 

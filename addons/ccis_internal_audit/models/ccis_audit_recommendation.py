@@ -6,9 +6,9 @@ from ..tools import recommendation as rules
 AUDIT = 'ccis_base.group_ccis_audit'
 DIRECTION = 'ccis_base.group_ccis_direction'
 PRIORITIES = [
-    ('0', 'Faible'),
-    ('1', 'Moyenne'),
-    ('2', 'Élevée'),
+    ('0', 'Low'),
+    ('1', 'Average'),
+    ('2', 'High Priority'),
 ]
 # what the owner unit may change on its recommendations (the rest belongs to the audit)
 UNIT_FIELDS = {
@@ -23,53 +23,52 @@ class CcisAuditRecommendation(models.Model):
     followed by its status until the audit verifies it (or rejects it as not applicable)."""
     _name = 'ccis.audit.recommendation'
     _inherit = ['mail.thread', 'mail.activity.mixin']
-    _description = "Recommandation d'audit"
+    _description = 'Audit Recommendation'
     _order = 'date_deadline, priority desc, id'
 
-    name = fields.Text('Recommandation', required=True, track_visibility='onchange')
-    finding_id = fields.Many2one('ccis.audit.finding', 'Constat', index=True,
+    name = fields.Text('Recommendation', required=True, track_visibility='onchange')
+    finding_id = fields.Many2one('ccis.audit.finding', 'Finding', index=True,
                                  ondelete='restrict',
                                  domain="[('mission_id', '=', mission_id)]")
     mission_id = fields.Many2one('ccis.audit.mission', 'Mission', required=True, index=True,
                                  ondelete='restrict', track_visibility='onchange')
-    year = fields.Integer('Année', related='mission_id.year', store=True, index=True,
+    year = fields.Integer('Year', related='mission_id.year', store=True, index=True,
                           readonly=True)
-    priority = fields.Selection(PRIORITIES, 'Priorité', required=True, default='1',
+    priority = fields.Selection(PRIORITIES, 'Priority', required=True, default='1',
                                 index=True, track_visibility='onchange')
-    user_id = fields.Many2one('res.users', 'Responsable', index=True,
+    user_id = fields.Many2one('res.users', 'Responsible', index=True,
                               track_visibility='onchange',
-                              help="Personne chargée de mettre en œuvre la recommandation.")
-    unit_id = fields.Many2one('hr.department', 'Unité responsable', required=True, index=True,
+                              help='Person in charge of implementing the recommendation.')
+    unit_id = fields.Many2one('hr.department', 'Responsible Unit', required=True, index=True,
                               ondelete='restrict', track_visibility='onchange')
     site_id = fields.Many2one('ccis.site', 'Site', related='unit_id.site_id', store=True,
                               index=True, readonly=True)
-    date_issued = fields.Date("Date d'émission", index=True, copy=False, readonly=True,
-                              help="Date du rapport de la mission qui a émis la "
-                                   "recommandation.")
-    date_deadline = fields.Date('Échéance', required=True, index=True,
+    date_issued = fields.Date('Issue Date', index=True, copy=False, readonly=True,
+                              help='Report date of the mission that issued the recommendation.')
+    date_deadline = fields.Date('Due Date', required=True, index=True,
                                 track_visibility='onchange')
     state = fields.Selection([
-        ('open', 'Ouverte'),
-        ('in_progress', 'En cours'),
-        ('implemented', 'Mise en œuvre'),
-        ('verified', 'Vérifiée'),
-        ('rejected', 'Rejetée / sans objet'),
-    ], 'Statut', default='open', required=True, index=True, copy=False,
+        ('open', 'Open'),
+        ('in_progress', 'In Progress'),
+        ('implemented', 'Implemented'),
+        ('verified', 'Verified'),
+        ('rejected', 'Rejected / Not Applicable'),
+    ], 'Standing', default='open', required=True, index=True, copy=False,
         track_visibility='onchange', group_expand='_group_expand_states')
-    is_late = fields.Boolean('En retard', compute='_compute_is_late', search='_search_is_late')
-    date_done = fields.Date('Mise en œuvre le', copy=False, track_visibility='onchange')
-    implementation_note = fields.Text('Mise en œuvre : actions et preuves', copy=False)
+    is_late = fields.Boolean('Overdue', compute='_compute_is_late', search='_search_is_late')
+    date_done = fields.Date('Implemented On', copy=False, track_visibility='onchange')
+    implementation_note = fields.Text('Implementation: Actions and Evidence', copy=False)
     evidence_ids = fields.Many2many(
         'ir.attachment', 'ccis_audit_recommendation_attachment_rel', 'recommendation_id',
-        'attachment_id', 'Preuves de mise en œuvre', copy=False)
-    date_verified = fields.Date('Vérifiée le', readonly=True, copy=False)
-    verified_by_id = fields.Many2one('res.users', 'Vérifiée par', readonly=True, copy=False)
-    rejection_reason = fields.Text('Motif du rejet', copy=False)
+        'attachment_id', 'Implementation Evidence', copy=False)
+    date_verified = fields.Date('Verified On', readonly=True, copy=False)
+    verified_by_id = fields.Many2one('res.users', 'Verified By', readonly=True, copy=False)
+    rejection_reason = fields.Text('Rejection Reason', copy=False)
     late_activity_done = fields.Boolean(
-        'Relance de retard créée', readonly=True, copy=False,
-        help="Une activité a été créée pour le responsable quand l'échéance a été dépassée "
-             "(une seule fois par échéance).")
-    color = fields.Integer('Couleur')
+        'Overdue Reminder Created', readonly=True, copy=False,
+        help='An activity was created for the responsible person when the due date was passed (only once per '
+             'due date).')
+    color = fields.Integer('Color')
 
     def _compute_is_late(self):
         today = fields.Date.context_today(self)
@@ -107,9 +106,9 @@ class CcisAuditRecommendation(models.Model):
             if recommendation.finding_id \
                     and recommendation.finding_id.mission_id != recommendation.mission_id:
                 raise ValidationError(_(
-                    "Recommandation « %s » : le constat (champ « Constat ») doit appartenir à "
-                    "la mission %s.") % (recommendation.display_name,
-                                         recommendation.mission_id.display_name))
+                    'Recommendation "%s": the finding ("Finding" '
+                    'field) must belong to mission %s.') % (recommendation.display_name,
+                                                            recommendation.mission_id.display_name))
 
     @api.constrains('date_done', 'date_deadline', 'date_issued')
     def _check_dates(self):
@@ -117,8 +116,8 @@ class CcisAuditRecommendation(models.Model):
             issued = recommendation.date_issued
             if issued and recommendation.date_deadline < issued:
                 raise ValidationError(_(
-                    "Recommandation « %s » : l'échéance (champ « Échéance ») ne peut précéder "
-                    "la date d'émission (%s).") % (recommendation.display_name, issued))
+                    'Recommendation "%s": the due date ("Due Date" '
+                    'field) cannot be before the issue date (%s).') % (recommendation.display_name, issued))
 
     # CRUD
 
@@ -132,8 +131,8 @@ class CcisAuditRecommendation(models.Model):
                 vals['finding_id']).mission_id.id
         mission = self.env['ccis.audit.mission'].browse(vals.get('mission_id'))
         if mission.state == 'closed':
-            raise UserError(_("Mission %s : elle est clôturée ; on n'y ajoute plus de "
-                              "recommandation.") % mission.display_name)
+            raise UserError(_('Mission %s: it is closed; no more '
+                              'recommendations can be added to it.') % mission.display_name)
         if mission.state == 'report' and not vals.get('date_issued'):
             vals['date_issued'] = mission.date_report
         return super(CcisAuditRecommendation, self).create(vals)
@@ -150,9 +149,8 @@ class CcisAuditRecommendation(models.Model):
             others = self.filtered(lambda r: r.user_id != self.env.user)
             if others:
                 raise AccessError(_(
-                    "Recommandation « %s » : la direction consulte les recommandations ; "
-                    "leur suivi revient à leur responsable (champ « Responsable ») et au "
-                    "service d'audit.") % others[0].display_name)
+                    'Recommendation "%s": the management views the recommendations; their follow-up is up to '
+                    'their owner ("Responsible" field) and the audit department.') % others[0].display_name)
         if 'state' in vals:
             self._check_transition(vals, auditor)
         if not auditor:
@@ -161,44 +159,43 @@ class CcisAuditRecommendation(models.Model):
                 labels = [self._fields[name].get_description(self.env)['string']
                           for name in refused if name in self._fields]
                 raise UserError(_(
-                    "Recommandation « %s » : seul le service d'audit modifie %s ; l'unité "
-                    "responsable met à jour le statut et la mise en œuvre.")
+                    'Recommendation "%s": only the audit department modifies %s; the responsible unit '
+                    'updates the status and the implementation.')
                     % (self[:1].display_name, ', '.join('« %s »' % label for label in labels)))
             closed = self.filtered(lambda r: r.state in rules.FINAL)
             if closed:
                 raise UserError(_(
-                    "Recommandation « %s » : elle est vérifiée ou rejetée ; l'unité "
-                    "responsable ne la modifie plus.") % closed[0].display_name)
+                    'Recommendation "%s": it is verified or rejected; the responsible unit can no longer '
+                    'modify it.') % closed[0].display_name)
         if 'date_deadline' in vals:
             vals = dict(vals, late_activity_done=False)
         return super(CcisAuditRecommendation, self).write(vals)
 
     def _check_transition(self, vals, auditor):
-        labels = dict(self._fields['state'].selection)
+        labels = dict(self._fields['state']._description_selection(self.env))
         new = vals['state']
         for recommendation in self:
             old = recommendation.state
             if not rules.transition_allowed(old, new, auditor):
                 raise UserError(_(
-                    "Recommandation « %s » : le passage du statut « %s » à « %s » n'est pas "
-                    "permis%s.") % (
+                    'Recommendation "%s": the change of status from "%s" to "%s" is not allowed%s.') % (
                     recommendation.display_name, labels[old], labels[new],
-                    '' if auditor else _(" à l'unité responsable (c'est au service d'audit)")))
+                    '' if auditor else _(' for the responsible unit (it is up to the audit department)')))
             if new == 'implemented' and old != new:
                 missing = []
                 if not vals.get('date_done', recommendation.date_done):
-                    missing.append(_('Mise en œuvre le'))
+                    missing.append(_('Implemented On'))
                 if not vals.get('implementation_note', recommendation.implementation_note):
-                    missing.append(_('Mise en œuvre : actions et preuves'))
+                    missing.append(_('Implementation: Actions and Evidence'))
                 if missing:
                     raise UserError(_(
-                        "Recommandation « %s » : à renseigner pour la déclarer mise en "
-                        "œuvre : %s.") % (recommendation.display_name, ', '.join(missing)))
+                        'Recommendation "%s": to fill in to '
+                        'declare it implemented: %s.') % (recommendation.display_name, ', '.join(missing)))
             if new == 'rejected' and old != new \
                     and not vals.get('rejection_reason', recommendation.rejection_reason):
                 raise UserError(_(
-                    "Recommandation « %s » : indiquez le motif du rejet (champ « Motif du "
-                    "rejet »).") % recommendation.display_name)
+                    'Recommendation "%s": enter the rejection '
+                    'reason ("Rejection Reason" field).') % recommendation.display_name)
 
     @api.multi
     def unlink(self):
@@ -208,8 +205,8 @@ class CcisAuditRecommendation(models.Model):
         for recommendation in self:
             if recommendation.date_issued:
                 raise UserError(_(
-                    "Recommandation « %s » : une recommandation émise par un rapport ne se "
-                    "supprime pas ; rejetez-la comme sans objet.")
+                    'Recommendation "%s": a recommendation issued by a report cannot be deleted; reject it '
+                    'as not applicable.')
                     % recommendation.display_name)
         return super(CcisAuditRecommendation, self).unlink()
 
@@ -263,9 +260,8 @@ class CcisAuditRecommendation(models.Model):
         late = self.search(self._late_domain(today) + [('late_activity_done', '=', False),
                                                        ('date_issued', '!=', False)])
         self.env['mail.activity']._ccis_schedule_todos(
-            late, lambda rec: _('Recommandation en retard : %s') % rec.display_name,
-            note=lambda rec: _("<p>La recommandation de la mission %s devait être mise en "
-                               "œuvre le %s.</p>") % (
+            late, lambda rec, text=_('Overdue Recommendation: %s'): text % rec.display_name,
+            note=lambda rec, text=_('<p>The recommendation of mission %s was to be implemented by %s.</p>'): text % (
                 rec.mission_id.display_name, rec.date_deadline),
             deadline=lambda rec: today)
         late.write({'late_activity_done': True})

@@ -40,7 +40,7 @@ class TestSuiteTranslations(SavepointCase):
         addon that replaces them (ccis_activity's _ccis_retire adds a dated note): data
         written then, not terms of the addon's PO files."""
         definitions = self.env['ccis.indicator.definition'].with_context(
-            active_test=False).search([('active', '=', False), ('code', '=like', '%\\_RETIRE')])
+            active_test=False, lang=None).search([('active', '=', False), ('code', '=like', '%\\_RETIRE')])
         return set(definitions.mapped('description'))
 
     def test_suite_addons_translated(self):

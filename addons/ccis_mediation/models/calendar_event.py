@@ -7,5 +7,5 @@ class CalendarEvent(models.Model):
     _inherit = 'calendar.event'
 
     ccis_mediation_case_id = fields.Many2one(
-        'ccis.mediation.case', string='Dossier de médiation / arbitrage', index=True,
+        'ccis.mediation.case', string='Mediation / Arbitration Case', index=True,
         ondelete='cascade')

@@ -5,16 +5,16 @@ from ..tools import mediation
 from .product_template import CASE_TYPES
 
 STATES = [
-    ('draft', 'Brouillon'),
-    ('registered', 'Enregistré'),
-    ('in_progress', 'En cours'),
-    ('closed', 'Clôturé'),
+    ('draft', 'Draft'),
+    ('registered', 'Registered'),
+    ('in_progress', 'In Progress'),
+    ('closed', 'Closed'),
 ]
 OUTCOMES = [
-    ('settlement', 'Accord'),
-    ('award', 'Sentence'),
-    ('failure', 'Échec'),
-    ('withdrawal', 'Désistement'),
+    ('settlement', 'Settlement'),
+    ('award', 'Award'),
+    ('failure', 'Failure'),
+    ('withdrawal', 'Withdrawal'),
 ]
 # the yearly sequence of each type of case (data/ir_sequence_data.xml)
 SEQUENCE_CODES = {
@@ -31,123 +31,119 @@ class CcisMediationCase(models.Model):
     Confidential: only the unit in charge, the director of its annex and the direction see
     it (security/ccis_mediation_security.xml)."""
     _name = 'ccis.mediation.case'
-    _description = "Dossier de médiation ou d'arbitrage"
+    _description = 'Mediation or Arbitration Case'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     # confidential (law 95-17): the unit, its annex's director and the direction; neither
     # the audit nor the bureau (record rules: ir.rule._ccis_unit_rules)
     _ccis_unit_scope = {'paths': ['unit_id'], 'confidential': True}
     _order = 'date_filed desc, name desc, id desc'
 
-    name = fields.Char(string='Numéro', readonly=True, copy=False, index=True,
+    name = fields.Char(string='Number', readonly=True, copy=False, index=True,
                        track_visibility='onchange')
     case_type = fields.Selection(
-        CASE_TYPES, string='Procédure', required=True, default='mediation', index=True,
+        CASE_TYPES, string='Procedure', required=True, default='mediation', index=True,
         track_visibility='onchange', readonly=True, states={'draft': [('readonly', False)]})
-    subject = fields.Char(string='Objet du litige', required=True, track_visibility='onchange')
-    description = fields.Text(string='Exposé du litige')
-    company_id = fields.Many2one('res.company', string='Société', required=True,
+    subject = fields.Char(string='Subject of the Dispute', required=True, track_visibility='onchange')
+    description = fields.Text(string='Statement of the Dispute')
+    company_id = fields.Many2one('res.company', string='Company', required=True,
                                  default=lambda self: self.env.user.company_id)
     currency_id = fields.Many2one(related='company_id.currency_id', readonly=True,
-                                  string='Devise')
+                                  string='Currency')
     amount_dispute = fields.Monetary(
-        string='Montant en litige', track_visibility='onchange',
+        string='Amount in Dispute', track_visibility='onchange',
         readonly=True, states={'draft': [('readonly', False)]},
-        help='Montant des demandes : base des frais administratifs (barème par montant).')
+        help='Amount of the claims: basis of the administrative fees (scale by amount).')
     date_filed = fields.Date(
-        string='Date de la demande', required=True, index=True, track_visibility='onchange',
+        string='Request Date', required=True, index=True, track_visibility='onchange',
         default=fields.Date.context_today,
         readonly=True, states={'draft': [('readonly', False)]})
     date_registered = fields.Date(
-        string="Date d'enregistrement", index=True, copy=False, track_visibility='onchange',
+        string='Registration Date', index=True, copy=False, track_visibility='onchange',
         readonly=True, states={'draft': [('readonly', False)]},
-        help="Date de l'enregistrement du dossier et des factures des frais (par défaut le "
-             "jour de l'enregistrement).")
-    year = fields.Integer(string='Année', compute='_compute_year', store=True, index=True)
+        help='Date of registration of the case and of the fee invoices (by default, the day of registration).')
+    year = fields.Integer(string='Year', compute='_compute_year', store=True, index=True)
     unit_id = fields.Many2one(required=True, readonly=True,
                               states={'draft': [('readonly', False)]})
-    user_id = fields.Many2one('res.users', string='Chargé du dossier', index=True,
+    user_id = fields.Many2one('res.users', string='Case Officer', index=True,
                               track_visibility='onchange',
                               default=lambda self: self.env.user)
     party_ids = fields.One2many('ccis.mediation.party', 'case_id', string='Parties',
                                 copy=True)
-    claimant_names = fields.Char(string='Demandeurs', compute='_compute_party_names')
-    respondent_names = fields.Char(string='Défendeurs', compute='_compute_party_names')
+    claimant_names = fields.Char(string='Claimants', compute='_compute_party_names')
+    respondent_names = fields.Char(string='Respondents', compute='_compute_party_names')
     arbitrator_ids = fields.One2many('ccis.mediation.arbitrator', 'case_id',
-                                     string='Médiateur / tribunal arbitral')
+                                     string='Mediator / Arbitral Tribunal')
     hearing_ids = fields.One2many('calendar.event', 'ccis_mediation_case_id',
-                                  string='Audiences')
-    hearing_count = fields.Integer(string="Nombre d'audiences",
+                                  string='Hearings')
+    hearing_count = fields.Integer(string='Number of Hearings',
                                    compute='_compute_hearing_count')
-    document_count = fields.Integer(string='Nombre de documents',
+    document_count = fields.Integer(string='Number of Documents',
                                     compute='_compute_document_count')
     # deadlines
     date_constitution = fields.Date(
-        string='Constitution du tribunal / acceptation du médiateur', copy=False,
+        string='Constitution of the Tribunal / Acceptance of the Mediator', copy=False,
         track_visibility='onchange',
-        help="Point de départ du délai de la procédure : date de constitution du tribunal "
-             "arbitral (acceptation du dernier arbitre) ou d'acceptation du médiateur.")
+        help="Starting point of the procedure's time limit: date of constitution of the arbitral tribunal "
+             '(acceptance by the last arbitrator) or of acceptance by the mediator.')
     delay_months = fields.Integer(
-        string='Délai légal (mois)', copy=False, track_visibility='onchange',
-        help="Délai de la procédure, repris des paramètres à l'ouverture de la procédure "
-             "(Chambre › Configuration › Paramètres) ; modifiable si les parties en ont "
-             "convenu autrement.")
+        string='Legal Time Limit (Months)', copy=False, track_visibility='onchange',
+        help='Time limit of the procedure, taken from the settings when the procedure is opened (Chamber › '
+             'Configuration › Settings); can be changed if the parties agreed otherwise.')
     extension_months = fields.Integer(
-        string='Prorogation (mois)', copy=False, track_visibility='onchange',
-        help='Prorogation du délai convenue par les parties (ou ordonnée).')
+        string='Extension (Months)', copy=False, track_visibility='onchange',
+        help='Extension of the time limit agreed by the parties (or ordered).')
     date_deadline = fields.Date(
-        string='Échéance de la procédure', compute='_compute_date_deadline', store=True,
-        index=True, help="Arbitrage : date à laquelle la sentence est due ; médiation : fin du "
-                         "délai de la médiation.")
+        string='Procedure Deadline', compute='_compute_date_deadline', store=True,
+        index=True, help='Arbitration: date by which the award is due; mediation: end of the mediation period.')
     # outcome
-    outcome = fields.Selection(OUTCOMES, string='Issue', copy=False, index=True,
+    outcome = fields.Selection(OUTCOMES, string='Outcome', copy=False, index=True,
                                track_visibility='onchange')
-    date_outcome = fields.Date(string="Date de l'issue", copy=False, index=True,
+    date_outcome = fields.Date(string='Outcome Date', copy=False, index=True,
                                track_visibility='onchange')
-    outcome_note = fields.Text(string="Observations sur l'issue", copy=False)
+    outcome_note = fields.Text(string='Notes on the Outcome', copy=False)
     duration_days = fields.Integer(
-        string='Durée (jours)', compute='_compute_duration_days', store=True,
+        string='Duration (Days)', compute='_compute_duration_days', store=True,
         group_operator='avg',
-        help="Jours entre la demande et l'issue du dossier (moyenne dans les analyses).")
-    state = fields.Selection(STATES, string='État', required=True, default='draft',
+        help='Days between the request and the outcome of the case (averaged in the analyses).')
+    state = fields.Selection(STATES, string='State', required=True, default='draft',
                              index=True, copy=False, track_visibility='onchange',
                              group_expand='_group_expand_states')
     # fees
     registration_product_id = fields.Many2one(
-        'product.product', string="Droit d'enregistrement", ondelete='restrict',
+        'product.product', string='Registration Fee', ondelete='restrict',
         domain=[('ccis_is_service', '=', True),
                 ('ccis_service_kind', '=', 'dispute_registration')],
         readonly=True, states={'draft': [('readonly', False)]})
     admin_fee_product_id = fields.Many2one(
-        'product.product', string='Frais administratifs (service)', ondelete='restrict',
+        'product.product', string='Administrative Fees (Service)', ondelete='restrict',
         domain=[('ccis_is_service', '=', True), ('ccis_service_kind', '=', 'dispute_admin_fee')],
         readonly=True, states={'draft': [('readonly', False)]})
     claimant_share = fields.Float(
-        string='Part des frais administratifs des demandeurs (%)', default=50.0,
+        string="Claimants' Share of Administrative Fees (%)", default=50.0,
         digits=(5, 2), track_visibility='onchange',
         readonly=True, states={'draft': [('readonly', False)]},
-        help='Part des frais administratifs à la charge des demandeurs ; le reste est à la '
-             'charge des défendeurs. Chaque part se divise à égalité entre les parties du '
-             'même côté.')
-    registration_fee = fields.Monetary(string="Droits d'enregistrement facturés",
+        help='Share of the administrative fees borne by the claimants; the rest is borne by the respondents. '
+             'Each share is split equally among the parties on the same side.')
+    registration_fee = fields.Monetary(string='Registration Fees Invoiced',
                                        readonly=True, copy=False)
-    admin_fee = fields.Monetary(string='Frais administratifs facturés', readonly=True,
+    admin_fee = fields.Monetary(string='Administrative Fees Invoiced', readonly=True,
                                 copy=False, track_visibility='onchange')
     overdue_activity_done = fields.Boolean(
-        string='Relance d\'échéance créée', readonly=True, copy=False,
-        help="Une activité a été créée pour le chargé du dossier quand l'échéance de la "
-             "procédure a été dépassée (une seule fois par échéance).")
-    is_overdue = fields.Boolean(string='Échéance dépassée', compute='_compute_is_overdue',
+        string='Deadline Reminder Created', readonly=True, copy=False,
+        help='An activity was created for the case officer when the procedure deadline was passed (only once '
+             'per deadline).')
+    is_overdue = fields.Boolean(string='Deadline Passed', compute='_compute_is_overdue',
                                 search='_search_is_overdue')
-    color = fields.Integer(string='Couleur')
+    color = fields.Integer(string='Color')
 
     _sql_constraints = [
-        ('name_unique', 'unique(name)', 'Le numéro de dossier doit être unique.'),
+        ('name_unique', 'unique(name)', 'The case number must be unique.'),
         ('claimant_share_range', 'check(claimant_share >= 0 AND claimant_share <= 100)',
-         'La part des frais administratifs des demandeurs est comprise entre 0 et 100 %.'),
+         "The claimants' share of the administrative fees is between 0 and 100 %."),
         ('amount_dispute_positive', 'check(amount_dispute >= 0)',
-         'Le montant en litige ne peut pas être négatif.'),
+         'The amount in dispute cannot be negative.'),
         ('delays_positive', 'check(delay_months >= 0 AND extension_months >= 0)',
-         'Le délai légal et la prorogation ne peuvent pas être négatifs.'),
+         'The legal time limit and the extension cannot be negative.'),
     ]
 
     # ------------------------------------------------------------------
@@ -224,17 +220,17 @@ class CcisMediationCase(models.Model):
             for field_name in ('date_registered', 'date_constitution', 'date_outcome'):
                 if case[field_name] and case.date_filed and case[field_name] < case.date_filed:
                     raise ValidationError(_(
-                        "Dossier %s : le champ « %s » (%s) ne peut précéder la date de la "
-                        "demande (%s).") % (case.display_name, case._field_label(field_name),
-                                            case[field_name], case.date_filed))
+                        'Case %s: the field "%s" (%s) cannot '
+                        'precede the date of the request (%s).') % (case.display_name, case._field_label(field_name),
+                                                                    case[field_name], case.date_filed))
 
     @api.constrains('outcome', 'case_type')
     def _check_outcome(self):
         for case in self:
             if case.outcome == 'award' and case.case_type != 'arbitration':
                 raise ValidationError(_(
-                    "Dossier %s : une médiation ne se termine pas par une sentence (champ "
-                    "« Issue ») ; choisissez l'accord, l'échec ou le désistement.")
+                    'Case %s: a mediation does not end with an award (field "Outcome"); choose settlement, '
+                    'failure or withdrawal.')
                     % case.display_name)
 
     @api.onchange('case_type')
@@ -261,14 +257,14 @@ class CcisMediationCase(models.Model):
         numbered = self.filtered(lambda case: case.state != 'draft')
         if numbered:
             raise UserError(_(
-                "Dossier %s : un dossier enregistré ne peut être supprimé (son numéro et ses "
-                "factures restent) ; clôturez-le avec l'issue « Désistement ».")
+                'Case %s: a registered case cannot be deleted (its number and invoices remain); close it '
+                'with the outcome "Withdrawal".')
                 % numbered[0].display_name)
         return super(CcisMediationCase, self).unlink()
 
     @api.multi
     def name_get(self):
-        return [(case.id, ' – '.join(filter(None, [case.name or _('Brouillon'), case.subject])))
+        return [(case.id, ' – '.join(filter(None, [case.name or _('Draft'), case.subject])))
                 for case in self]
 
     @api.model
@@ -298,14 +294,14 @@ class CcisMediationCase(models.Model):
     def _tribunal_message(self, error):
         """The French message of a ``tools.mediation.tribunal_error`` code."""
         return {
-            'no_mediator': _("nommez le médiateur (onglet « Médiateur / tribunal arbitral »)"),
-            'role_not_mediation': _("une médiation n'a que des médiateurs, pas d'arbitres"),
-            'no_arbitrator': _("nommez l'arbitre unique ou le tribunal arbitral (onglet "
-                               "« Médiateur / tribunal arbitral »)"),
-            'role_not_arbitration': _("un arbitrage n'a pas de médiateur"),
-            'sole_not_alone': _("un arbitre unique siège seul"),
-            'no_president': _("le tribunal arbitral a un président, et un seul"),
-            'even_tribunal': _("le tribunal arbitral compte un nombre impair d'arbitres"),
+            'no_mediator': _('appoint the mediator ("Mediator / Arbitral Tribunal" tab)'),
+            'role_not_mediation': _('a mediation only has mediators, not arbitrators'),
+            'no_arbitrator': _('appoint the sole arbitrator or the arbitral tribunal ("Mediator / Arbitral '
+                               'Tribunal" tab)'),
+            'role_not_arbitration': _('an arbitration has no mediator'),
+            'sole_not_alone': _('a sole arbitrator sits alone'),
+            'no_president': _('the arbitral tribunal has one presiding arbitrator, and only one'),
+            'even_tribunal': _('the arbitral tribunal has an odd number of arbitrators'),
         }[error]
 
     # ------------------------------------------------------------------
@@ -321,9 +317,9 @@ class CcisMediationCase(models.Model):
                 missing.append(self._field_label(field_name))
         sides = set(self.party_ids.mapped('side'))
         if 'claimant' not in sides:
-            missing.append(_('une partie demanderesse'))
+            missing.append(_('a claimant party'))
         if 'respondent' not in sides:
-            missing.append(_('une partie défenderesse'))
+            missing.append(_('a respondent party'))
         return missing
 
     @api.multi
@@ -336,16 +332,15 @@ class CcisMediationCase(models.Model):
         fees = {}
         for case in self:
             if case.state != 'draft':
-                raise UserError(_("Dossier %s : seul un dossier en brouillon peut être "
-                                  "enregistré.") % case.display_name)
+                raise UserError(_('Case %s: only a draft case can be registered.') % case.display_name)
             missing = case._missing_to_register()
             if missing:
-                raise UserError(_("Dossier %s : à renseigner avant l'enregistrement : %s.")
+                raise UserError(_('Case %s: to fill in before registration: %s.')
                                 % (case.display_name, ', '.join(missing)))
             if (case.date_registered or today) < case.date_filed:
                 raise UserError(_(
-                    "Dossier %s : la date d'enregistrement ne peut précéder la date de la "
-                    "demande (%s).") % (case.display_name, case.date_filed))
+                    'Case %s: the registration date cannot '
+                    'precede the date of the request (%s).') % (case.display_name, case.date_filed))
             fees[case.id] = case._compute_fees()
         for case in self.sorted(lambda c: (c.date_registered or today, c.id)):
             date = case.date_registered or today
@@ -376,8 +371,8 @@ class CcisMediationCase(models.Model):
         try:
             allocation = mediation.allocate_fees(entries, admin_fee, self.claimant_share)
         except mediation.FeeSplitError as error:
-            raise UserError(_("Dossier %s : les frais ne peuvent être répartis entre les "
-                              "parties (%s).") % (self.display_name, error.code))
+            raise UserError(_('Case %s: the fees cannot be split '
+                              'between the parties (%s).') % (self.display_name, error.code))
         return admin_fee, list(zip(parties, allocation))
 
     @api.multi
@@ -387,16 +382,16 @@ class CcisMediationCase(models.Model):
         Settings = self.env['res.config.settings']
         for case in self:
             if case.state != 'registered':
-                raise UserError(_("Dossier %s : seul un dossier enregistré peut être ouvert.")
+                raise UserError(_('Case %s: only a registered case can be opened.')
                                 % case.display_name)
             error = mediation.tribunal_error(case.case_type,
                                              case.arbitrator_ids.mapped('role'))
             if error:
-                raise UserError(_("Dossier %s : %s.")
+                raise UserError(_('Case %s: %s.')
                                 % (case.display_name, case._tribunal_message(error)))
             if not case.date_constitution:
-                raise UserError(_("Dossier %s : indiquez la date de constitution du tribunal "
-                                  "ou d'acceptation du médiateur (champ « %s »).")
+                raise UserError(_('Case %s: enter the date of constitution of the tribunal or of acceptance '
+                                  'of the mediator (field "%s").')
                                 % (case.display_name, case._field_label('date_constitution')))
         for case in self:
             values = {'state': 'in_progress'}
@@ -418,16 +413,15 @@ class CcisMediationCase(models.Model):
         """Close the cases with their outcome and its date."""
         for case in self:
             if case.state not in ('registered', 'in_progress'):
-                raise UserError(_("Dossier %s : seul un dossier enregistré ou en cours peut "
-                                  "être clôturé.") % case.display_name)
+                raise UserError(_('Case %s: only a registered or ongoing case can be closed.') % case.display_name)
             missing = [case._field_label(name) for name in ('outcome', 'date_outcome')
                        if not case[name]]
             if missing:
-                raise UserError(_("Dossier %s : à renseigner avant la clôture : %s.")
+                raise UserError(_('Case %s: to fill in before closing: %s.')
                                 % (case.display_name, ', '.join(missing)))
             if case.outcome == 'award' and case.state != 'in_progress':
-                raise UserError(_("Dossier %s : une sentence n'est rendue que par un tribunal "
-                                  "arbitral constitué ; ouvrez d'abord la procédure.")
+                raise UserError(_('Case %s: an award is only rendered by a constituted arbitral tribunal; '
+                                  'open the procedure first.')
                                 % case.display_name)
         self.write({'state': 'closed'})
         return True
@@ -438,19 +432,19 @@ class CcisMediationCase(models.Model):
         and the neutrals as attendees."""
         self.ensure_one()
         if self.state not in ('registered', 'in_progress'):
-            raise UserError(_("Dossier %s : on ne planifie une audience que pour un dossier "
-                              "enregistré ou en cours.") % self.display_name)
+            raise UserError(_('Case %s: a hearing can only be scheduled '
+                              'for a registered or ongoing case.') % self.display_name)
         attendees = (self.party_ids.mapped('partner_id') | self.party_ids.mapped('counsel_id')
                      | self.arbitrator_ids.mapped('partner_id') | self.env.user.partner_id)
         return {
             'type': 'ir.actions.act_window',
-            'name': _('Audience'),
+            'name': _('Hearing'),
             'res_model': 'calendar.event',
             'view_mode': 'form',
             'target': 'current',
             'context': {
                 'default_ccis_mediation_case_id': self.id,
-                'default_name': _('Audience – %s') % self.display_name,
+                'default_name': _('Hearing – %s') % self.display_name,
                 'default_privacy': 'confidential',
                 'default_partner_ids': [(6, 0, attendees.ids)],
             },
@@ -463,7 +457,7 @@ class CcisMediationCase(models.Model):
         action.update({
             'domain': [('ccis_mediation_case_id', '=', self.id)],
             'context': {'default_ccis_mediation_case_id': self.id,
-                        'default_name': _('Audience – %s') % self.display_name,
+                        'default_name': _('Hearing – %s') % self.display_name,
                         'default_privacy': 'confidential'},
         })
         return action
@@ -491,10 +485,9 @@ class CcisMediationCase(models.Model):
         cases = self.search(self._overdue_domain(today)
                             + [('overdue_activity_done', '=', False)])
         self.env['mail.activity']._ccis_schedule_todos(
-            cases, lambda case: _('Échéance dépassée : %s') % case.display_name,
-            note=lambda case: _("<p>L'échéance de la procédure du dossier %s était le %s : "
-                                "constatez l'issue ou enregistrez la prorogation "
-                                "convenue.</p>") % (case.display_name, case.date_deadline),
+            cases, lambda case, text=_('Overdue: %s'): text % case.display_name,
+            note=lambda case, text=_('<p>The procedure deadline of case %s was %s: record the outcome or the '
+                                     'agreed extension.</p>'): text % (case.display_name, case.date_deadline),
             deadline=lambda case: today)
         cases.write({'overdue_activity_done': True})
         return True

@@ -1,7 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-SIDES = [('claimant', 'Demandeur'), ('respondent', 'Défendeur')]
+SIDES = [('claimant', 'Claimant'), ('respondent', 'Respondent')]
 # what the fees invoiced at registration were computed from
 LOCKED_FIELDS = ('case_id', 'partner_id', 'side')
 
@@ -11,39 +11,38 @@ class CcisMediationParty(models.Model):
     fees of the case it pays are invoiced to it at registration (ccis_service's billing
     mixin: one invoice per paying party, on the unit's analytic account)."""
     _name = 'ccis.mediation.party'
-    _description = "Partie à un dossier de médiation ou d'arbitrage"
+    _description = 'Party to a Mediation or Arbitration Case'
     _inherit = ['ccis.service.billing.mixin']
     _ccis_unit_scope = {'paths': ['case_id.unit_id'], 'confidential': True}  # as its case
     _order = 'case_id, side, sequence, id'
     _rec_name = 'partner_id'
 
-    case_id = fields.Many2one('ccis.mediation.case', string='Dossier', required=True,
+    case_id = fields.Many2one('ccis.mediation.case', string='Case', required=True,
                               index=True, ondelete='cascade')
-    case_state = fields.Selection(related='case_id.state', string='État du dossier',
+    case_state = fields.Selection(related='case_id.state', string='Case Status',
                                   readonly=True)
-    sequence = fields.Integer(string='Séquence', default=10)
-    side = fields.Selection(SIDES, string='Qualité', required=True, default='claimant',
+    sequence = fields.Integer(string='Sequence', default=10)
+    side = fields.Selection(SIDES, string='Capacity', required=True, default='claimant',
                             index=True)
     partner_id = fields.Many2one(
-        'res.partner', string='Partie', required=True, index=True, ondelete='restrict',
-        help='Entreprise ou personne, ressortissant de la chambre ou non.')
-    is_member = fields.Boolean(string='Ressortissant', related='partner_id.ccis_is_member',
+        'res.partner', string='Party', required=True, index=True, ondelete='restrict',
+        help='Company or person, member of the chamber or not.')
+    is_member = fields.Boolean(string='Member', related='partner_id.ccis_is_member',
                                readonly=True)
-    counsel_id = fields.Many2one('res.partner', string='Avocat / conseil', index=True,
+    counsel_id = fields.Many2one('res.partner', string='Lawyer / Counsel', index=True,
                                  ondelete='restrict')
     currency_id = fields.Many2one(related='case_id.currency_id', readonly=True)
     registration_amount = fields.Monetary(
-        string="Droit d'enregistrement", readonly=True, copy=False,
-        help="Part du droit d'enregistrement due par la partie (les demandeurs), fixée à "
-             "l'enregistrement du dossier.")
+        string='Registration Fee', readonly=True, copy=False,
+        help='Share of the registration fee owed by the party (the claimants), set at registration of the case.')
     admin_fee_amount = fields.Monetary(
-        string='Frais administratifs', readonly=True, copy=False,
-        help='Part des frais administratifs due par la partie, fixée à l\'enregistrement.')
-    amount_due = fields.Monetary(string='Total dû (HT)', compute='_compute_amount_due')
+        string='Administrative Fees', readonly=True, copy=False,
+        help='Share of the administrative fees owed by the party, set at registration.')
+    amount_due = fields.Monetary(string='Total Due (Excl. Tax)', compute='_compute_amount_due')
 
     _sql_constraints = [
         ('partner_side_uniq', 'unique(case_id, partner_id)',
-         'Une même partie ne peut figurer deux fois dans un dossier.'),
+         'The same party cannot appear twice in a case.'),
     ]
 
     @api.depends('registration_amount', 'admin_fee_amount')
@@ -56,8 +55,8 @@ class CcisMediationParty(models.Model):
         case = self.env['ccis.mediation.case'].browse(vals.get('case_id'))
         if case.state and case.state != 'draft':
             raise UserError(_(
-                "Dossier %s : on n'ajoute plus de partie à un dossier enregistré ; les frais "
-                "ont été facturés aux parties à l'enregistrement.") % case.display_name)
+                'Case %s: no party can be added to a registered case; the fees were invoiced to the parties '
+                'at registration.') % case.display_name)
         return super(CcisMediationParty, self).create(vals)
 
     @api.multi
@@ -65,8 +64,8 @@ class CcisMediationParty(models.Model):
         if any(name in vals for name in LOCKED_FIELDS):
             for party in self.filtered(lambda p: p.case_id.state != 'draft'):
                 raise UserError(_(
-                    "Dossier %s : la partie %s ne peut plus être modifiée (partie, qualité) ; "
-                    "les frais ont été facturés à l'enregistrement.")
+                    'Case %s: party %s can no longer be modified (party, capacity); the fees were invoiced '
+                    'at registration.')
                     % (party.case_id.display_name, party.partner_id.display_name))
         return super(CcisMediationParty, self).write(vals)
 
@@ -74,8 +73,7 @@ class CcisMediationParty(models.Model):
     def unlink(self):
         for party in self.filtered(lambda p: p.case_id.state != 'draft'):
             raise UserError(_(
-                "Dossier %s : la partie %s ne peut plus être retirée ; les frais ont été "
-                "facturés à l'enregistrement.")
+                'Case %s: party %s can no longer be removed; the fees were invoiced at registration.')
                 % (party.case_id.display_name, party.partner_id.display_name))
         return super(CcisMediationParty, self).unlink()
 
@@ -104,7 +102,7 @@ class CcisMediationParty(models.Model):
         if self.admin_fee_amount:
             lines.append({'product': case.admin_fee_product_id, 'quantity': 1.0,
                           'price_unit': self.admin_fee_amount,
-                          'name': _('%s – %s (part de %s %%)') % (
+                          'name': _('%s – %s (%s %% share)') % (
                               case.admin_fee_product_id.name, case.name,
                               self._fee_share_label())})
         return lines

@@ -1,6 +1,6 @@
 from odoo import fields, models
 
-CASE_TYPES = [('mediation', 'Médiation conventionnelle'), ('arbitration', 'Arbitrage')]
+CASE_TYPES = [('mediation', 'Contractual Mediation'), ('arbitration', 'Arbitration')]
 
 
 class ProductTemplate(models.Model):
@@ -9,10 +9,10 @@ class ProductTemplate(models.Model):
     _inherit = 'product.template'
 
     ccis_service_kind = fields.Selection(selection_add=[
-        ('dispute_registration', "Règlement des différends – droit d'enregistrement"),
-        ('dispute_admin_fee', 'Règlement des différends – frais administratifs'),
+        ('dispute_registration', 'Dispute Resolution – Registration Fee'),
+        ('dispute_admin_fee', 'Dispute Resolution – Administrative Fees'),
     ])
     ccis_dispute_type = fields.Selection(
-        CASE_TYPES, string='Procédure', index=True,
-        help="Procédure (médiation ou arbitrage) dont ce service est le droit d'enregistrement "
-             "ou les frais administratifs : proposé par défaut sur les dossiers de ce type.")
+        CASE_TYPES, string='Procedure', index=True,
+        help='Procedure (mediation or arbitration) for which this service is the registration fee or the '
+             'administrative fees: proposed by default on cases of this type.')

@@ -12,13 +12,12 @@ class ResConfigSettings(models.TransientModel):
     _inherit = 'res.config.settings'
 
     ccis_mediation_delay_months = fields.Integer(
-        string='Délai de la médiation (mois)',
-        help="Durée de la médiation à compter de l'acceptation du médiateur, sauf accord "
-             "contraire des parties.")
+        string='Mediation Time Limit (Months)',
+        help="Duration of the mediation from the mediator's acceptance, unless otherwise agreed by the parties.")
     ccis_arbitration_delay_months = fields.Integer(
-        string='Délai de la sentence arbitrale (mois)',
-        help="Délai dans lequel le tribunal arbitral rend sa sentence, à compter de sa "
-             "constitution, sauf accord contraire des parties.")
+        string='Arbitral Award Time Limit (Months)',
+        help='Time limit within which the arbitral tribunal renders its award, from its constitution, unless '
+             'otherwise agreed by the parties.')
 
     @api.model
     def _ccis_mediation_delay(self, case_type):

@@ -5,11 +5,11 @@ from ..tools import normalize
 from .res_partner import MEMBER_KINDS
 
 ALIAS_CATEGORIES = [
-    ('legal_form', 'Forme juridique'),
-    ('kind', 'Type de ressortissant'),
-    ('sector', "Secteur d'activité"),
-    ('province', 'Province / préfecture'),
-    ('court', 'Tribunal'),
+    ('legal_form', 'Legal Form'),
+    ('kind', 'Member Type'),
+    ('sector', 'Business Sector'),
+    ('province', 'Province / Prefecture'),
+    ('court', 'Court'),
 ]
 # category -> field holding the value the alias stands for
 ALIAS_TARGETS = {
@@ -26,31 +26,30 @@ class CcisMemberAlias(models.Model):
     « Association », « تعاونية », « Préfecture de Rabat »... Case, accents, punctuation and
     spaces do not matter (see ``tools/normalize.lookup_key``)."""
     _name = 'ccis.member.alias'
-    _description = "Synonyme pour l'import des ressortissants"
+    _description = 'Member Import Synonym'
     _order = 'category, name'
 
     name = fields.Char(
-        string='Écriture dans les fichiers', required=True,
-        help="Telle qu'on la trouve dans les fichiers ; majuscules, accents, points, "
-             "tirets et espaces sont indifférents.")
+        string='Spelling in Files', required=True,
+        help='As found in the files; case, accents, periods, hyphens and spaces do not matter.')
     category = fields.Selection(
-        ALIAS_CATEGORIES, string='Donnée', required=True, index=True)
+        ALIAS_CATEGORIES, string='Data Type', required=True, index=True)
     legal_form_id = fields.Many2one(
-        'ccis.member.legal.form', string='Forme juridique', ondelete='cascade')
-    member_kind = fields.Selection(MEMBER_KINDS, string='Type de ressortissant')
+        'ccis.member.legal.form', string='Legal Form', ondelete='cascade')
+    member_kind = fields.Selection(MEMBER_KINDS, string='Member Type')
     sector_id = fields.Many2one(
-        'ccis.member.sector', string="Secteur d'activité", ondelete='cascade')
+        'ccis.member.sector', string='Business Sector', ondelete='cascade')
     province_id = fields.Many2one(
-        'ccis.province', string='Province / préfecture', ondelete='cascade')
-    court_id = fields.Many2one('ccis.member.court', string='Tribunal', ondelete='cascade')
-    target_name = fields.Char(string='Valeur reconnue', compute='_compute_target_name')
+        'ccis.province', string='Province / Prefecture', ondelete='cascade')
+    court_id = fields.Many2one('ccis.member.court', string='Court', ondelete='cascade')
+    target_name = fields.Char(string='Recognized Value', compute='_compute_target_name')
     key = fields.Char(
-        string='Clé de comparaison', compute='_compute_key', store=True, index=True)
-    active = fields.Boolean(string='Actif', default=True)
+        string='Comparison Key', compute='_compute_key', store=True, index=True)
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
         ('key_uniq', 'unique(category, key)',
-         "Cette écriture est déjà un synonyme pour cette donnée."),
+         'This spelling is already a synonym for this data type.'),
     ]
 
     @api.depends('name', 'category')
@@ -73,18 +72,17 @@ class CcisMemberAlias(models.Model):
     @api.constrains('name', 'category', 'legal_form_id', 'member_kind', 'sector_id',
                     'province_id', 'court_id')
     def _check_target(self):
-        labels = dict(ALIAS_CATEGORIES)
+        labels = dict(self._fields['category']._description_selection(self.env))
         for alias in self:
             if not alias.key:
                 raise ValidationError(_(
-                    "Synonyme « %s » : l'écriture doit contenir au moins une lettre ou un "
-                    "chiffre.") % (alias.name or ''))
+                    'Synonym "%s": the spelling must contain at least one letter or digit.') % (alias.name or ''))
             target = ALIAS_TARGETS[alias.category]
             others = [name for name in ALIAS_TARGETS.values() if name != target and alias[name]]
             if not alias[target] or others:
                 raise ValidationError(_(
-                    "Synonyme « %s » : indiquez la valeur reconnue dans le champ « %s », et "
-                    "seulement celui-là.") % (alias.name, labels[alias.category]))
+                    'Synonym "%s": enter the recognized value '
+                    'in field "%s", and only that one.') % (alias.name, labels[alias.category]))
 
     @api.model
     def _ccis_entries(self, category):

@@ -6,37 +6,37 @@ from ..tools import identifiers
 
 class CcisMemberBureauLine(models.Model):
     _name = 'ccis.member.bureau.line'
-    _description = "Membre du bureau (coopérative, association)"
+    _description = 'Bureau Member (Cooperative, Association)'
     _order = 'partner_id, sequence, id'
 
-    sequence = fields.Integer(string='Séquence', default=10)
+    sequence = fields.Integer(string='Sequence', default=10)
     partner_id = fields.Many2one(
-        'res.partner', string='Ressortissant', required=True, index=True, ondelete='cascade')
-    name = fields.Char(string='Nom et prénom', required=True)
-    name_ar = fields.Char(string='Nom (arabe)')
+        'res.partner', string='Member', required=True, index=True, ondelete='cascade')
+    name = fields.Char(string='Full Name', required=True)
+    name_ar = fields.Char(string='Name (Arabic)')
     role = fields.Selection(
-        [('president', 'Président(e)'),
-         ('vice_president', 'Vice-président(e)'),
-         ('secretary', 'Secrétaire général(e)'),
-         ('deputy_secretary', 'Secrétaire adjoint(e)'),
-         ('treasurer', 'Trésorier(ère)'),
-         ('deputy_treasurer', 'Trésorier(ère) adjoint(e)'),
-         ('manager', 'Gérant(e)'),
-         ('member', 'Assesseur / membre')],
-        string='Fonction', required=True, default='member')
+        [('president', 'President'),
+         ('vice_president', 'Vice-President'),
+         ('secretary', 'Secretary General'),
+         ('deputy_secretary', 'Deputy Secretary'),
+         ('treasurer', 'Treasurer'),
+         ('deputy_treasurer', 'Deputy Treasurer'),
+         ('manager', 'Managing Director'),
+         ('member', 'Assessor / Member')],
+        string='Function', required=True, default='member')
     gender = fields.Selection(
-        [('female', 'Femme'), ('male', 'Homme')], string='Sexe')
+        [('female', 'Female'), ('male', 'Male')], string='Gender')
     cin = fields.Char(string='CIN')
-    phone = fields.Char(string='Téléphone')
-    date_start = fields.Date(string='Depuis le')
+    phone = fields.Char(string='Phone')
+    date_start = fields.Date(string='Since')
 
     @api.constrains('cin')
     def _check_cin(self):
         for line in self:
             if identifiers.check_cin(line.cin):
                 raise ValidationError(_(
-                    "Ressortissant « %s » : la CIN « %s » du membre du bureau « %s » doit "
-                    "compter une ou deux lettres suivies de chiffres (ex. : A123456).")
+                    'Member "%s": CIN "%s" of bureau member "%s" must have one or two letters followed by '
+                    'digits (e.g. A123456).')
                     % (line.partner_id.name, line.cin, line.name))
 
     @api.model

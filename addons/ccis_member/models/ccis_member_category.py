@@ -11,20 +11,19 @@ class CcisMemberCategory(models.Model):
     artisanat for the trades): one list used by the registry (sectors, members), the
     organs (seats of the elected members) and the representations."""
     _name = 'ccis.member.category'
-    _description = 'Catégorie de ressortissants'
+    _description = 'Member Category'
     _order = 'sequence, name'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    name = fields.Char(string='Libellé', required=True, translate=True)
+    sequence = fields.Integer(string='Sequence', default=10)
+    name = fields.Char(string='Label', required=True, translate=True)
     code = fields.Char(
         string='Code', required=True, index=True,
-        help="Code technique, en minuscules sans accent (ex. commerce), repris par les "
-             "imports et les exports.")
-    active = fields.Boolean(string='Actif', default=True)
+        help='Technical code, in lowercase without accents (e.g. commerce), used by imports and exports.')
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
         ('code_uniq', 'unique(code)',
-         'Le code de la catégorie de ressortissants doit être unique.'),
+         'The member category code must be unique.'),
     ]
 
     @api.constrains('code')
@@ -32,6 +31,5 @@ class CcisMemberCategory(models.Model):
         for category in self:
             if not CODE_PATTERN.match(category.code or ''):
                 raise ValidationError(_(
-                    "Catégorie « %s » : le code « %s » n'est pas valide ; attendu : des "
-                    "lettres minuscules sans accent, des chiffres ou « _ », en commençant "
-                    "par une lettre (ex. commerce).") % (category.name, category.code))
+                    'Category "%s": code "%s" is not valid; expected: lowercase letters without accents, '
+                    'digits or "_", starting with a letter (e.g. commerce).') % (category.name, category.code))

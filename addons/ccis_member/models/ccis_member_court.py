@@ -3,20 +3,20 @@ from odoo import fields, models
 
 class CcisMemberCourt(models.Model):
     _name = 'ccis.member.court'
-    _description = 'Tribunal (registre du commerce)'
+    _description = 'Court (Trade Register)'
     _order = 'name'
 
-    name = fields.Char(string='Tribunal', required=True, index=True)
-    name_ar = fields.Char(string='Tribunal (arabe)')
+    name = fields.Char(string='Court', required=True, index=True)
+    name_ar = fields.Char(string='Court (Arabic)')
     code = fields.Char(string='Code', required=True, index=True)
-    city = fields.Char(string='Ville')
+    city = fields.Char(string='City')
     kind = fields.Selection(
-        [('commerce', 'Tribunal de commerce'),
-         ('first_instance', 'Tribunal de première instance')],
+        [('commerce', 'Commercial Court'),
+         ('first_instance', 'Court of First Instance')],
         string='Type', required=True, default='commerce')
     province_id = fields.Many2one('ccis.province', string='Province', index=True)
-    active = fields.Boolean(string='Actif', default=True)
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
-        ('code_uniq', 'unique(code)', 'Le code du tribunal doit être unique.'),
+        ('code_uniq', 'unique(code)', 'The court code must be unique.'),
     ]

@@ -11,31 +11,31 @@ DEFAULT_ALERT_DAYS = 30
 
 class CcisMemberDocument(models.Model):
     _name = 'ccis.member.document'
-    _description = 'Document du dossier juridique'
+    _description = 'Legal Record Document'
     _order = 'expiry_date, id'
 
     partner_id = fields.Many2one(
-        'res.partner', string='Ressortissant', required=True, index=True, ondelete='cascade',
+        'res.partner', string='Member', required=True, index=True, ondelete='cascade',
         domain=[('ccis_is_member', '=', True)])
     type_id = fields.Many2one(
-        'ccis.member.document.type', string='Type de document', required=True, index=True,
+        'ccis.member.document.type', string='Document Type', required=True, index=True,
         ondelete='restrict')
-    name = fields.Char(string='Intitulé', required=True)
-    reference = fields.Char(string='Référence')
-    file = fields.Binary(string='Fichier', attachment=True)
-    file_name = fields.Char(string='Nom du fichier')
-    issue_date = fields.Date(string='Date de délivrance')
-    expiry_date = fields.Date(string="Date d'expiration", index=True)
+    name = fields.Char(string='Title', required=True)
+    reference = fields.Char(string='Reference')
+    file = fields.Binary(string='File', attachment=True)
+    file_name = fields.Char(string='File Name')
+    issue_date = fields.Date(string='Date of Issue')
+    expiry_date = fields.Date(string='Expiration Date', index=True)
     state = fields.Selection(
-        [('valid', 'Valide'),
-         ('expiring', 'Expire bientôt'),
-         ('expired', 'Expiré'),
-         ('permanent', 'Sans expiration')],
-        string='État', compute='_compute_state', store=True, index=True,
-        help="Recalculé chaque jour par la tâche planifiée d'alerte d'expiration.")
+        [('valid', 'Valid'),
+         ('expiring', 'Expiring Soon'),
+         ('expired', 'Expired'),
+         ('permanent', 'No Expiry')],
+        string='State', compute='_compute_state', store=True, index=True,
+        help='Recomputed every day by the scheduled expiry alert job.')
     alert_date = fields.Date(
-        string="Alerte envoyée le", readonly=True, copy=False,
-        help="Date de l'activité d'alerte créée avant l'expiration.")
+        string='Alert Sent On', readonly=True, copy=False,
+        help='Date of the alert activity created before expiry.')
     site_id = fields.Many2one(
         related='partner_id.ccis_site_id', string='Site', store=True, readonly=True, index=True)
     notes = fields.Text(string='Observations')
@@ -71,8 +71,8 @@ class CcisMemberDocument(models.Model):
         for doc in self:
             if doc.issue_date and doc.expiry_date and doc.expiry_date < doc.issue_date:
                 raise ValidationError(_(
-                    "Ressortissant « %s » : la date d'expiration du document « %s » est "
-                    "antérieure à sa date de délivrance.") % (doc.partner_id.name, doc.name))
+                    'Member "%s": the expiry date of document '
+                    '"%s" is earlier than its issue date.') % (doc.partner_id.name, doc.name))
 
     @api.onchange('type_id', 'issue_date')
     def _onchange_type_id(self):
@@ -113,9 +113,9 @@ class CcisMemberDocument(models.Model):
         # the activity is on the member's file, one per document
         for doc in to_alert:
             self.env['mail.activity']._ccis_schedule_todos(
-                doc.partner_id, lambda partner: _("Document à renouveler : %s") % doc.name,
-                note=lambda partner: _("Le document « %s » du ressortissant « %s » expire le "
-                                       "%s.") % (doc.name, partner.name, doc.expiry_date),
+                doc.partner_id, lambda partner, text=_('Document to renew: %s'): text % doc.name,
+                note=lambda partner, text=_('Document "%s" of member "%s" '
+                                            'expires on %s.'): text % (doc.name, partner.name, doc.expiry_date),
                 user=lambda partner: partner._ccis_responsible_user(),
                 deadline=lambda partner: min(doc.expiry_date, limit))
         to_alert.write({'alert_date': today})

@@ -3,22 +3,21 @@ from odoo import fields, models
 
 class CcisMemberDocumentType(models.Model):
     _name = 'ccis.member.document.type'
-    _description = 'Type de document du dossier juridique'
+    _description = 'Legal Record Document Type'
     _order = 'sequence, name'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    name = fields.Char(string='Libellé', required=True, translate=True)
-    name_ar = fields.Char(string='Libellé (arabe)')
+    sequence = fields.Integer(string='Sequence', default=10)
+    name = fields.Char(string='Label', required=True, translate=True)
+    name_ar = fields.Char(string='Label (Arabic)')
     code = fields.Char(string='Code', required=True, index=True)
     validity_months = fields.Integer(
-        string='Validité (mois)',
-        help="Durée de validité habituelle ; sert à proposer la date d'expiration. "
-             "0 : sans expiration.")
+        string='Validity (Months)',
+        help='Usual validity period; used to suggest the expiry date. 0: no expiry.')
     member_kinds = fields.Char(
-        string='Types de ressortissants concernés',
-        help='Codes des types concernés séparés par des virgules (vide : tous).')
-    active = fields.Boolean(string='Actif', default=True)
+        string='Applicable Member Types',
+        help='Codes of the applicable types, separated by commas (empty: all).')
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
-        ('code_uniq', 'unique(code)', 'Le code du type de document doit être unique.'),
+        ('code_uniq', 'unique(code)', 'The document type code must be unique.'),
     ]

@@ -4,11 +4,11 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 REQUEST_STATES = [
-    ('new', 'Nouvelle'),
-    ('assigned', 'Affectée'),
-    ('answered', 'Répondue'),
-    ('closed', 'Clôturée'),
-    ('rejected', 'Rejetée'),
+    ('new', 'New'),
+    ('assigned', 'Dispatched'),
+    ('answered', 'Replied'),
+    ('closed', 'Concluded'),
+    ('rejected', 'Rejected'),
 ]
 
 
@@ -16,44 +16,44 @@ class CcisMemberRequest(models.Model):
     """A member's request to the orientation desk (fiscal, legal, financial questions,
     requests for a study...), assigned to a unit and answered."""
     _name = 'ccis.member.request'
-    _description = 'Demande de ressortissant'
+    _description = 'Member Request'
     _inherit = ['mail.thread', 'mail.activity.mixin', 'ccis.unit.mixin']
     _order = 'date desc, id desc'
     _ccis_unit_scope = ['unit_id', 'user_id', 'create_uid']  # record rules: ir.rule._ccis_unit_rules
 
-    name = fields.Char(string='Référence', required=True, copy=False, readonly=True,
+    name = fields.Char(string='Reference', required=True, copy=False, readonly=True,
                        default='/', index=True)
     partner_id = fields.Many2one(
-        'res.partner', string='Ressortissant', required=True, index=True,
+        'res.partner', string='Member', required=True, index=True,
         domain=[('ccis_is_member', '=', True)], track_visibility='onchange')
-    contact_name = fields.Char(string='Demandeur')
+    contact_name = fields.Char(string='Claimant')
     channel = fields.Selection(
-        [('visit', 'Visite'), ('phone', 'Téléphone'), ('email', 'E-mail'),
-         ('letter', 'Courrier'), ('web', 'Site web')],
-        string='Canal', required=True, default='visit')
+        [('visit', 'Visit'), ('phone', 'Phone'), ('email', 'E-mail'),
+         ('letter', 'Mail'), ('web', 'Website')],
+        string='Channel', required=True, default='visit')
     category_id = fields.Many2one(
-        'ccis.member.request.category', string='Catégorie', required=True, index=True,
+        'ccis.member.request.category', string='Category', required=True, index=True,
         ondelete='restrict')
-    subject = fields.Char(string='Objet', required=True)
+    subject = fields.Char(string='Subject', required=True)
     description = fields.Text(string='Description')
-    date = fields.Date(string='Reçue le', required=True, default=fields.Date.context_today,
+    date = fields.Date(string='Received on', required=True, default=fields.Date.context_today,
                        index=True)
-    deadline = fields.Date(string='Échéance', index=True, track_visibility='onchange')
-    user_id = fields.Many2one('res.users', string='Chargé de la demande', index=True,
+    deadline = fields.Date(string='Due Date', index=True, track_visibility='onchange')
+    user_id = fields.Many2one('res.users', string='Request Handler', index=True,
                               track_visibility='onchange')
     is_overdue = fields.Boolean(
-        string='En retard', compute='_compute_is_overdue', search='_search_is_overdue')
-    answer = fields.Text(string='Réponse')
-    answer_date = fields.Date(string='Répondue le', readonly=True, copy=False)
-    reject_reason = fields.Text(string='Motif du rejet', copy=False)
+        string='Overdue', compute='_compute_is_overdue', search='_search_is_overdue')
+    answer = fields.Text(string='Reply')
+    answer_date = fields.Date(string='Replied On', readonly=True, copy=False)
+    reject_reason = fields.Text(string='Rejection Reason', copy=False)
     satisfaction = fields.Selection(
-        [('1', 'Très insatisfait'), ('2', 'Insatisfait'), ('3', 'Neutre'),
-         ('4', 'Satisfait'), ('5', 'Très satisfait')], string='Satisfaction')
+        [('1', 'Very Dissatisfied'), ('2', 'Dissatisfied'), ('3', 'Neutral'),
+         ('4', 'Satisfied'), ('5', 'Very Satisfied')], string='Satisfaction')
     state = fields.Selection(
-        REQUEST_STATES, string='État', required=True, default='new', index=True,
+        REQUEST_STATES, string='State', required=True, default='new', index=True,
         track_visibility='onchange', copy=False)
     member_site_id = fields.Many2one(
-        related='partner_id.ccis_site_id', string='Site du ressortissant', store=True,
+        related='partner_id.ccis_site_id', string="Member's Site", store=True,
         readonly=True)
 
     def _compute_is_overdue(self):
@@ -92,44 +92,42 @@ class CcisMemberRequest(models.Model):
     def _check_state(self, allowed, action):
         for request in self:
             if request.state not in allowed:
-                raise UserError(_("Demande « %s » : action « %s » impossible à l'état « %s ».")
+                raise UserError(_('Request "%s": action "%s" is not possible in state "%s".')
                                 % (request.name, action,
-                                   dict(REQUEST_STATES)[request.state]))
+                                   dict(self._fields['state']._description_selection(self.env))[request.state]))
 
     @api.multi
     def action_assign(self):
-        self._check_state(('new',), _('Affecter'))
+        self._check_state(('new',), _('Assign'))
         for request in self:
             if not request.unit_id:
-                raise UserError(_("Demande « %s » : choisissez l'unité chargée de la "
-                                  "réponse.") % request.name)
+                raise UserError(_('Request "%s": choose the unit in charge of the answer.') % request.name)
         self.write({'state': 'assigned'})
 
     @api.multi
     def action_answer(self):
-        self._check_state(('new', 'assigned'), _('Répondre'))
+        self._check_state(('new', 'assigned'), _('Answer'))
         for request in self:
             if not (request.answer or '').strip():
-                raise UserError(_("Demande « %s » : saisissez la réponse apportée au "
-                                  "ressortissant.") % request.name)
+                raise UserError(_('Request "%s": enter the answer given to the member.') % request.name)
         self.write({'state': 'answered', 'answer_date': fields.Date.context_today(self)})
         self.mapped('partner_id')._ccis_touch_activity()
 
     @api.multi
     def action_close(self):
-        self._check_state(('answered',), _('Clôturer'))
+        self._check_state(('answered',), _('Mark as Closed'))
         self.write({'state': 'closed'})
 
     @api.multi
     def action_reject(self):
-        self._check_state(('new', 'assigned'), _('Rejeter'))
+        self._check_state(('new', 'assigned'), _('Reject'))
         for request in self:
             if not (request.reject_reason or '').strip():
-                raise UserError(_("Demande « %s » : indiquez le motif du rejet.")
+                raise UserError(_('Request "%s": enter the reason for the rejection.')
                                 % request.name)
         self.write({'state': 'rejected'})
 
     @api.multi
     def action_reset(self):
-        self._check_state(('rejected',), _('Rouvrir'))
+        self._check_state(('rejected',), _('Reopen'))
         self.write({'state': 'new', 'reject_reason': False})

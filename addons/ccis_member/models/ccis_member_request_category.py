@@ -3,21 +3,21 @@ from odoo import fields, models
 
 class CcisMemberRequestCategory(models.Model):
     _name = 'ccis.member.request.category'
-    _description = 'Catégorie de demande de ressortissant'
+    _description = 'Member Request Category'
     _order = 'sequence, name'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    name = fields.Char(string='Libellé', required=True, translate=True)
-    name_ar = fields.Char(string='Libellé (arabe)')
+    sequence = fields.Integer(string='Sequence', default=10)
+    name = fields.Char(string='Label', required=True, translate=True)
+    name_ar = fields.Char(string='Label (Arabic)')
     code = fields.Char(string='Code', required=True, index=True)
     default_unit_id = fields.Many2one(
-        'hr.department', string='Unité habituelle',
-        help="Unité à laquelle les demandes de cette catégorie sont d'ordinaire confiées.")
+        'hr.department', string='Usual Unit',
+        help='Unit to which requests of this category are usually assigned.')
     delay_days = fields.Integer(
-        string='Délai de réponse (jours)', default=15,
-        help="Sert à proposer l'échéance d'une nouvelle demande.")
-    active = fields.Boolean(string='Actif', default=True)
+        string='Response Time (Days)', default=15,
+        help='Used to suggest the deadline of a new request.')
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
-        ('code_uniq', 'unique(code)', 'Le code de la catégorie de demande doit être unique.'),
+        ('code_uniq', 'unique(code)', 'The request category code must be unique.'),
     ]

@@ -4,35 +4,34 @@ from odoo.exceptions import ValidationError
 
 class CcisMemberSector(models.Model):
     _name = 'ccis.member.sector'
-    _description = "Secteur d'activité"
+    _description = 'Business Sector'
     _parent_name = 'parent_id'
     _parent_store = True
     _parent_order = 'code'
     _order = 'parent_left'
     _rec_name = 'complete_name'
 
-    name = fields.Char(string='Libellé', required=True, translate=True, index=True)
-    name_ar = fields.Char(string='Libellé (arabe)')
+    name = fields.Char(string='Label', required=True, translate=True, index=True)
+    name_ar = fields.Char(string='Label (Arabic)')
     code = fields.Char(string='Code', required=True, index=True)
     complete_name = fields.Char(
-        string='Nom complet', compute='_compute_complete_name', store=True, index=True)
+        string='Complete Name', compute='_compute_complete_name', store=True, index=True)
     category_id = fields.Many2one(
-        'ccis.member.category', string='Catégorie', required=True, index=True,
+        'ccis.member.category', string='Category', required=True, index=True,
         ondelete='restrict',
-        help="Catégorie de la chambre (commerce, industrie, services) ou artisanat "
-             "pour les métiers de l'artisanat.")
+        help='Category of the chamber (commerce, industry, services), or crafts for craft trades.')
     is_trade = fields.Boolean(
-        string="Métier de l'artisanat",
-        help="Métier de l'artisanat (registre national de l'artisanat).")
+        string='Craft Trade',
+        help='Craft trade (national crafts register).')
     parent_id = fields.Many2one(
-        'ccis.member.sector', string='Secteur parent', index=True, ondelete='restrict')
-    child_ids = fields.One2many('ccis.member.sector', 'parent_id', string='Sous-secteurs')
+        'ccis.member.sector', string='Parent Sector', index=True, ondelete='restrict')
+    child_ids = fields.One2many('ccis.member.sector', 'parent_id', string='Sub-Sectors')
     parent_left = fields.Integer(index=True)
     parent_right = fields.Integer(index=True)
-    active = fields.Boolean(string='Actif', default=True)
+    active = fields.Boolean(string='Active', default=True)
 
     _sql_constraints = [
-        ('code_uniq', 'unique(code)', "Le code du secteur d'activité doit être unique."),
+        ('code_uniq', 'unique(code)', 'The business sector code must be unique.'),
     ]
 
     @api.depends('name', 'parent_id.complete_name')
@@ -47,7 +46,7 @@ class CcisMemberSector(models.Model):
     def _check_parent_id(self):
         if not self._check_recursion():
             raise ValidationError(_(
-                "Secteur « %s » : un secteur ne peut pas être son propre parent.")
+                'Sector "%s": a sector cannot be its own parent.')
                 % self[:1].name)
 
     @api.constrains('parent_id', 'category_id')
@@ -55,5 +54,5 @@ class CcisMemberSector(models.Model):
         for sector in self.filtered('parent_id'):
             if sector.parent_id.category_id != sector.category_id:
                 raise ValidationError(_(
-                    "Secteur « %s » : la catégorie doit être celle du secteur parent « %s ».")
+                    'Sector "%s": the category must be that of parent sector "%s".')
                     % (sector.name, sector.parent_id.name))

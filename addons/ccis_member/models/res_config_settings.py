@@ -8,17 +8,16 @@ class ResConfigSettings(models.TransientModel):
     _inherit = 'res.config.settings'
 
     ccis_member_dormancy_months = fields.Integer(
-        string="Proposer la mise en sommeil après (mois sans activité)",
+        string='Propose Dormancy After (Months Without Activity)',
         default=DEFAULT_DORMANCY_MONTHS)
     ccis_member_document_alert_days = fields.Integer(
-        string="Alerte avant expiration des documents (jours)",
+        string='Document Expiry Alert (Days Before)',
         default=DEFAULT_ALERT_DAYS)
     group_ccis_member_site_read = fields.Boolean(
-        string="Lecture des ressortissants limitée au site",
+        string='Member Read Access Limited to Site',
         implied_group='ccis_member.group_ccis_member_site_read',
-        help="Coché : le personnel ne voit que les ressortissants servis par son site "
-             "(la direction, l'audit et le bureau voient tout). Décoché : tout le "
-             "personnel lit tous les ressortissants.")
+        help='Checked: staff only see the members served by their site (management, audit and the Bureau see '
+             'everything). Unchecked: all staff read all members.')
 
     @api.model
     def get_values(self):

@@ -13,27 +13,27 @@ from odoo import SUPERUSER_ID, api, fields, models
 _logger = logging.getLogger(__name__)
 
 MEMBER_KINDS = [
-    ('company', 'Société'),
-    ('trader', 'Commerçant ou artisan (personne physique)'),
-    ('auto_entrepreneur', 'Auto-entrepreneur'),
-    ('cooperative', 'Coopérative'),
+    ('company', 'Company'),
+    ('trader', 'Trader or Craftsman (Individual)'),
+    ('auto_entrepreneur', 'Auto-Entrepreneur'),
+    ('cooperative', 'Cooperative'),
     ('association', 'Association'),
-    ('federation', 'Fédération'),
+    ('federation', 'Federation'),
 ]
 STAFF_BANDS = [
-    ('0', 'Sans salarié'),
-    ('1_9', '1 à 9 salariés'),
-    ('10_49', '10 à 49 salariés'),
-    ('50_199', '50 à 199 salariés'),
-    ('200_499', '200 à 499 salariés'),
-    ('500', '500 salariés et plus'),
+    ('0', 'No Employees'),
+    ('1_9', '1 to 9 Employees'),
+    ('10_49', '10 to 49 Employees'),
+    ('50_199', '50 to 199 Employees'),
+    ('200_499', '200 to 499 Employees'),
+    ('500', '500 Employees or More'),
 ]
 REVENUE_BANDS = [
-    ('lt_1', "Moins de 1 MDH"),
-    ('1_10', "1 à 10 MDH"),
-    ('10_50', "10 à 50 MDH"),
-    ('50_175', "50 à 175 MDH"),
-    ('gt_175', "Plus de 175 MDH"),
+    ('lt_1', 'Less than MAD 1 million'),
+    ('1_10', 'MAD 1 to 10 million'),
+    ('10_50', 'MAD 10 to 50 million'),
+    ('50_175', 'MAD 50 to 175 million'),
+    ('gt_175', 'Over MAD 175 million'),
 ]
 
 
@@ -41,51 +41,51 @@ class ResPartner(models.Model):
     _inherit = 'res.partner'
 
     ccis_is_member = fields.Boolean(
-        string='Ressortissant', index=True, copy=False,
-        help="Entreprise, artisan, coopérative ou association servi par la chambre.")
+        string='Member', index=True, copy=False,
+        help='Company, craftsman, cooperative or association served by the chamber.')
     ccis_member_kind = fields.Selection(
-        MEMBER_KINDS, string='Type de ressortissant', index=True,
+        MEMBER_KINDS, string='Member Type', index=True,
         track_visibility='onchange')
     ccis_legal_form_id = fields.Many2one(
-        'ccis.member.legal.form', string='Forme juridique', index=True, ondelete='restrict')
-    ccis_name_ar = fields.Char(string='Raison sociale (arabe)')
-    ccis_acronym = fields.Char(string='Sigle / enseigne')
+        'ccis.member.legal.form', string='Legal Form', index=True, ondelete='restrict')
+    ccis_name_ar = fields.Char(string='Corporate Name (Arabic)')
+    ccis_acronym = fields.Char(string='Acronym / Trade Name')
     # activity and size
     ccis_sector_id = fields.Many2one(
-        'ccis.member.sector', string="Secteur d'activité", index=True, ondelete='restrict',
+        'ccis.member.sector', string='Business Sector', index=True, ondelete='restrict',
         track_visibility='onchange')
     ccis_category_id = fields.Many2one(
-        related='ccis_sector_id.category_id', string='Catégorie', store=True, readonly=True,
+        related='ccis_sector_id.category_id', string='Category', store=True, readonly=True,
         index=True)
-    ccis_activity = fields.Char(string='Activité exercée')
-    ccis_staff_band = fields.Selection(STAFF_BANDS, string='Effectif', index=True)
-    ccis_revenue_band = fields.Selection(REVENUE_BANDS, string="Chiffre d'affaires", index=True)
+    ccis_activity = fields.Char(string='Business Activity')
+    ccis_staff_band = fields.Selection(STAFF_BANDS, string='Headcount', index=True)
+    ccis_revenue_band = fields.Selection(REVENUE_BANDS, string='Revenue', index=True)
     ccis_capital = fields.Float(string='Capital (MAD)', digits=(16, 2))
     # dates
-    ccis_creation_date = fields.Date(string='Date de création')
+    ccis_creation_date = fields.Date(string='Creation Date')
     ccis_registration_date = fields.Date(
-        string="Date d'inscription à la chambre", index=True)
-    ccis_founding_date = fields.Date(string='Date de constitution')
+        string='Chamber Registration Date', index=True)
+    ccis_founding_date = fields.Date(string='Incorporation Date')
     # cooperatives and associations
-    ccis_members_women = fields.Integer(string='Adhérents : femmes')
-    ccis_members_men = fields.Integer(string='Adhérents : hommes')
+    ccis_members_women = fields.Integer(string='Members: Women')
+    ccis_members_men = fields.Integer(string='Members: Men')
     ccis_members_total = fields.Integer(
-        string='Adhérents', compute='_compute_ccis_members_total', store=True)
+        string='Total Members', compute='_compute_ccis_members_total', store=True)
     ccis_bureau_line_ids = fields.One2many(
         'ccis.member.bureau.line', 'partner_id', string='Bureau')
     # documents and requests
     ccis_document_ids = fields.One2many(
         'ccis.member.document', 'partner_id', string='Documents')
     ccis_document_count = fields.Integer(
-        string='Nombre de documents', compute='_compute_ccis_document_count')
+        string='Number of Documents', compute='_compute_ccis_document_count')
     ccis_request_ids = fields.One2many(
-        'ccis.member.request', 'partner_id', string='Demandes')
+        'ccis.member.request', 'partner_id', string='Requests')
     ccis_request_count = fields.Integer(
-        string='Nombre de demandes', compute='_compute_ccis_request_count')
+        string='Number of Requests', compute='_compute_ccis_request_count')
 
     _sql_constraints = [
         ('ccis_members_positive', 'check(ccis_members_women >= 0 AND ccis_members_men >= 0)',
-         "Le nombre d'adhérents ne peut pas être négatif."),
+         'The number of members cannot be negative.'),
     ]
 
     @api.model_cr

@@ -61,7 +61,7 @@ class ResPartner(models.Model):
         rows = []
         for vals in vals_list:
             if vals.get('parent_id'):
-                raise UserError(_("La création en masse ne prend pas les contacts rattachés."))
+                raise UserError(_('Bulk creation does not handle child contacts.'))
             row = dict(defaults, **self._ccis_clean_vals(dict(vals)))
             row['ccis_is_member'] = True
             if row.get('website'):
@@ -298,10 +298,9 @@ class ResPartner(models.Model):
                 members = self._ccis_bulk_insert(rows)
                 refused = self._ccis_refused_ids(members.ids, 'create')
                 if refused:
-                    raise AccessError("\n".join(_(
-                        "Ressortissant « %s » : servi par « %s », hors des sites où vous "
-                        "pouvez créer des ressortissants.") % (
-                            member.name, member.ccis_site_id.name or '-')
+                    outside = _('Member "%s": served by "%s", outside the sites where you can create members.')
+                    raise AccessError("\n".join(
+                        outside % (member.name, member.ccis_site_id.name or '-')
                         for member in members.browse(sorted(refused)[:50]).sudo()))
                 # the constraints read the rows' values from the cache, not from the table
                 records = members.with_context(prefetch_fields=False)
@@ -319,7 +318,7 @@ class ResPartner(models.Model):
             self.invalidate_cache()
             raise
         now = fields.Datetime.now()
-        reason = reason or _("Enregistrement du ressortissant")
+        reason = reason or _('Member registration')
         history = [(member_id, vals['ccis_state_date'], vals['ccis_state'], reason,
                     self.env.uid, self.env.uid, self.env.uid, now, now)
                    for member_id, vals in zip(members.ids, rows)]

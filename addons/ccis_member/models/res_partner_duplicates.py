@@ -10,17 +10,17 @@ class ResPartner(models.Model):
     _inherit = 'res.partner'
 
     ccis_name_key = fields.Char(
-        string='Nom normalisé', compute='_compute_ccis_name_keys', store=True, index=True)
+        string='Normalized Name', compute='_compute_ccis_name_keys', store=True, index=True)
     ccis_name_skeleton = fields.Char(
-        string='Squelette du nom', compute='_compute_ccis_name_keys', store=True, index=True)
+        string='Name Skeleton', compute='_compute_ccis_name_keys', store=True, index=True)
     ccis_name_ar_skeleton = fields.Char(
-        string='Squelette du nom arabe', compute='_compute_ccis_name_keys', store=True,
+        string='Arabic Name Skeleton', compute='_compute_ccis_name_keys', store=True,
         index=True)
     ccis_duplicate_ids = fields.Many2many(
-        'res.partner', string='Doublons possibles', compute='_compute_ccis_duplicate_ids',
+        'res.partner', string='Possible Duplicates', compute='_compute_ccis_duplicate_ids',
         search='_search_ccis_duplicate_ids')
     ccis_duplicate_count = fields.Integer(
-        string='Nombre de doublons possibles', compute='_compute_ccis_duplicate_ids')
+        string='Number of Possible Duplicates', compute='_compute_ccis_duplicate_ids')
 
     @api.depends('name', 'ccis_name_ar', 'ccis_is_member')
     def _compute_ccis_name_keys(self):
@@ -66,7 +66,7 @@ class ResPartner(models.Model):
     def _search_ccis_duplicate_ids(self, operator, value):
         """Only ``('ccis_duplicate_ids', '!=', False)``: members having a possible duplicate."""
         if operator not in ('!=', '=') or value is not False:
-            raise UserError(_("Recherche non prise en charge sur les doublons possibles."))
+            raise UserError(_('Search on possible duplicates is not supported.'))
         # one pass over the members: group them by each key, keep keys shared by several
         self._cr.execute("""
             WITH keys AS (
@@ -96,7 +96,7 @@ class ResPartner(models.Model):
         self.ensure_one()
         return {
             'type': 'ir.actions.act_window',
-            'name': _('Fusionner les ressortissants'),
+            'name': _('Merge Duplicate Members'),
             'res_model': 'ccis.member.merge.wizard',
             'view_mode': 'form',
             'target': 'new',

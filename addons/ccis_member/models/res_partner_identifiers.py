@@ -31,33 +31,33 @@ class ResPartner(models.Model):
 
     ccis_ice = fields.Char(
         string='ICE', size=20, index=True, copy=False, track_visibility='onchange',
-        help="Identifiant commun de l'entreprise : 15 chiffres, divisible par 97.")
+        help='Common company identifier: 15 digits, divisible by 97.')
     ccis_rc = fields.Char(
-        string='N° RC', index=True, copy=False, track_visibility='onchange',
-        help='Numéro au registre du commerce, propre au tribunal qui le tient.')
+        string='RC No.', index=True, copy=False, track_visibility='onchange',
+        help='Trade register number, specific to the court that keeps it.')
     ccis_court_id = fields.Many2one(
-        'ccis.member.court', string='Tribunal du RC', index=True, ondelete='restrict')
-    ccis_if = fields.Char(string='Identifiant fiscal (IF)', index=True, copy=False)
-    ccis_tp = fields.Char(string='Taxe professionnelle (patente)', index=True, copy=False)
-    ccis_cnss = fields.Char(string='N° CNSS', index=True, copy=False)
-    ccis_manager_name = fields.Char(string='Dirigeant')
-    ccis_manager_cin = fields.Char(string='CIN du dirigeant', index=True, copy=False)
+        'ccis.member.court', string='RC Court', index=True, ondelete='restrict')
+    ccis_if = fields.Char(string='Tax Identifier (IF)', index=True, copy=False)
+    ccis_tp = fields.Char(string='Professional Tax (Patente)', index=True, copy=False)
+    ccis_cnss = fields.Char(string='CNSS No.', index=True, copy=False)
+    ccis_manager_name = fields.Char(string='Manager')
+    ccis_manager_cin = fields.Char(string="Manager's CIN", index=True, copy=False)
     ccis_ae_number = fields.Char(
-        string="N° registre de l'auto-entrepreneur", index=True, copy=False)
+        string='Auto-Entrepreneur Register No.', index=True, copy=False)
     ccis_artisan_card = fields.Char(
-        string="N° registre national de l'artisanat", index=True, copy=False)
+        string='National Crafts Register No.', index=True, copy=False)
     ccis_coop_register = fields.Char(
-        string='N° registre des coopératives', index=True, copy=False,
-        help='Numéro au registre central des coopératives (ODCO) ou au registre local.')
+        string='Cooperative Register No.', index=True, copy=False,
+        help='Number in the central register of cooperatives (ODCO) or in the local register.')
     ccis_association_declaration = fields.Char(
-        string='N° récépissé de déclaration', index=True, copy=False,
-        help="Récépissé de déclaration de l'association auprès de l'autorité locale.")
-    ccis_association_declaration_date = fields.Date(string='Date de déclaration')
+        string='Declaration Receipt No.', index=True, copy=False,
+        help="Receipt of the association's declaration to the local authority.")
+    ccis_association_declaration_date = fields.Date(string='Declaration Date')
 
     _sql_constraints = [
         # deferred: checked at commit, after _check_ccis_identifiers has named the holder
         ('ccis_ice_uniq', 'unique(ccis_ice) DEFERRABLE INITIALLY DEFERRED',
-         "Cet ICE est déjà attribué à un autre ressortissant."),
+         'This ICE is already assigned to another member.'),
     ]
 
     @api.constrains(*IDENTIFIER_FIELDS)
@@ -78,24 +78,20 @@ class ResPartner(models.Model):
         per member: one per 1,000 ICEs."""
         messages = {
             ('ccis_ice', 'digits'): _(
-                "Ressortissant « %s » : l'ICE %s ne doit contenir que des chiffres."),
+                'Member "%s": ICE %s must contain only digits.'),
             ('ccis_ice', 'length'): _(
-                "Ressortissant « %s » : l'ICE %s doit compter 15 chiffres."),
+                'Member "%s": ICE %s must have 15 digits.'),
             ('ccis_ice', 'checksum'): _(
-                "Ressortissant « %s » : l'ICE %s n'est pas valide (clé de contrôle : le "
-                "nombre doit être divisible par 97)."),
+                'Member "%s": ICE %s is not valid (check key: the number must be divisible by 97).'),
             'ccis_if': _(
-                "Ressortissant « %s » : l'identifiant fiscal %s doit être numérique et "
-                "compter 7 ou 8 chiffres."),
+                'Member "%s": tax identifier %s must be numeric and have 7 or 8 digits.'),
             'ccis_tp': _(
-                "Ressortissant « %s » : le numéro de taxe professionnelle %s doit être "
-                "numérique (5 à 12 chiffres)."),
+                'Member "%s": professional tax number %s must be numeric (5 to 12 digits).'),
             'ccis_cnss': _(
-                "Ressortissant « %s » : le numéro CNSS %s doit être numérique (7 à 10 "
-                "chiffres)."),
+                'Member "%s": CNSS number %s must be numeric (7 to 10 digits).'),
             'ccis_manager_cin': _(
-                "Ressortissant « %s » : la CIN du dirigeant %s doit compter une ou deux "
-                "lettres suivies de chiffres (ex. : A123456)."),
+                'Member "%s": the manager\'s CIN %s must have one or two letters followed by digits (e.g. '
+                'A123456).'),
         }
         problems, ices = [], {}
         for index, vals in enumerate(vals_list):
@@ -103,8 +99,8 @@ class ResPartner(models.Model):
             for field_name, code in identifiers.problems(vals):
                 if field_name == 'ccis_court_id':
                     message = _(
-                        "Ressortissant « %s » : le numéro RC %s doit être accompagné du "
-                        "tribunal qui le tient.") % (name, vals.get('ccis_rc'))
+                        'Member "%s": RC number %s must come '
+                        'with the court that keeps it.') % (name, vals.get('ccis_rc'))
                 else:
                     message = messages.get((field_name, code), messages.get(field_name)) % (
                         name, vals.get(field_name))
@@ -114,7 +110,7 @@ class ResPartner(models.Model):
                 continue
             if ice in ices:
                 problems.append((index, 'ccis_ice', _(
-                    "Ressortissant « %s » : l'ICE %s est déjà celui du ressortissant « %s ».")
+                    'Member "%s": ICE %s already belongs to member "%s".')
                     % (name, ice, vals_list[ices[ice]].get('name') or '')))
             else:
                 ices[ice] = index
@@ -124,7 +120,7 @@ class ResPartner(models.Model):
             for rec, label in self._ccis_ice_holders(chunks[start:start + 1000], own_ids):
                 index = ices[rec['ccis_ice']]
                 problems.append((index, 'ccis_ice', _(
-                    "Ressortissant « %s » : l'ICE %s est déjà celui %s.") % (
+                    'Member "%s": ICE %s already belongs to %s.') % (
                         vals_list[index].get('name') or '', rec['ccis_ice'], label)))
         problems.sort(key=lambda problem: problem[0])
         return problems
@@ -141,9 +137,8 @@ class ResPartner(models.Model):
             ['ccis_ice', 'name'])
         readable = set(self.with_context(active_test=False).search(
             [('id', 'in', [rec['id'] for rec in holders])]).ids) if holders else set()
-        return [(rec, _("du ressortissant « %s »") % rec['name'] if rec['id'] in readable
-                 else _("d'un ressortissant d'un autre site, que vous ne pouvez pas "
-                        "consulter")) for rec in holders]
+        named, hidden = _('member "%s"'), _('a member of another site, which you cannot view')
+        return [(rec, named % rec['name'] if rec['id'] in readable else hidden) for rec in holders]
 
     @api.model
     def _ccis_clean_vals(self, vals):

@@ -15,20 +15,19 @@ class ResPartner(models.Model):
     _inherit = 'res.partner'
 
     ccis_state = fields.Selection(
-        STATES, string='Statut', index=True, copy=False,
+        STATES, string='Standing', index=True, copy=False,
         track_visibility='onchange')
-    ccis_state_date = fields.Date(string='Statut depuis le', readonly=True, copy=False)
+    ccis_state_date = fields.Date(string='Status Since', readonly=True, copy=False)
     ccis_status_history_ids = fields.One2many(
-        'ccis.member.status.history', 'partner_id', string='Historique des statuts',
+        'ccis.member.status.history', 'partner_id', string='Status History',
         readonly=True)
     ccis_last_activity_date = fields.Date(
-        string='Dernière activité', index=True, copy=False,
-        help="Dernier échange enregistré avec le ressortissant (changement de statut, "
-             "document, message, participation...).")
+        string='Last Activity', index=True, copy=False,
+        help='Last exchange recorded with the member (status change, document, message, participation...).')
     ccis_dormancy_proposed = fields.Boolean(
-        string='Mise en sommeil proposée', index=True, readonly=True, copy=False)
+        string='Proposed Dormancy', index=True, readonly=True, copy=False)
     ccis_dormancy_proposed_date = fields.Date(
-        string='Proposée le', readonly=True, copy=False)
+        string='Proposed On', readonly=True, copy=False)
 
     @api.model
     def _ccis_lifecycle_defaults(self, vals, today):
@@ -55,7 +54,7 @@ class ResPartner(models.Model):
                 'date': partner.ccis_state_date,
                 'new_state': partner.ccis_state,
                 'reason': self.env.context.get('ccis_history_reason')
-                or _("Enregistrement du ressortissant"),
+                or _('Member registration'),
             })
         return partner
 
@@ -64,9 +63,8 @@ class ResPartner(models.Model):
         if 'ccis_state' in vals and not self.env.context.get('ccis_state_change'):
             if any(p.ccis_is_member and p.ccis_state != vals['ccis_state'] for p in self):
                 raise UserError(_(
-                    "Le statut d'un ressortissant se change avec les boutons du formulaire "
-                    "(Activer, Mettre en sommeil, Radier, Réactiver) pour que le motif soit "
-                    "enregistré."))
+                    "A member's status is changed with the form buttons (Activate, Set to Dormant, Strike "
+                    'Off, Reactivate) so that the reason is recorded.'))
         return super().write(vals)
 
     @api.multi
@@ -84,7 +82,7 @@ class ResPartner(models.Model):
         self.ensure_one()
         return {
             'type': 'ir.actions.act_window',
-            'name': _('Changement de statut'),
+            'name': _('Status Change'),
             'res_model': 'ccis.member.state.wizard',
             'view_mode': 'form',
             'target': 'new',
@@ -115,7 +113,7 @@ class ResPartner(models.Model):
                     'ccis_last_activity_date': fields.Date.context_today(self)})
         for partner in self:
             partner.with_context(ccis_no_touch=True).message_post(
-                body=_("Proposition de mise en sommeil écartée."), subtype='mail.mt_note')
+                body=_('Dormancy proposal dismissed.'), subtype='mail.mt_note')
         return True
 
     # ------------------------------------------------------------------
@@ -148,18 +146,18 @@ class ResPartner(models.Model):
     def _ccis_set_state(self, new_state, reason, date=None):
         """Change the status of members, with the reason in the history and the chatter."""
         if not reason or not reason.strip():
-            raise UserError(_("Indiquez le motif du changement de statut."))
-        labels = dict(STATES)
+            raise UserError(_('Enter the reason for the status change.'))
+        labels = dict(self._fields['ccis_state']._description_selection(self.env))
         date = date or fields.Date.context_today(self)
         History = self.env['ccis.member.status.history']
         for partner in self:
             if not partner.ccis_is_member:
-                raise UserError(_("« %s » n'est pas un ressortissant.") % partner.name)
+                raise UserError(_('"%s" is not a member.') % partner.name)
             old = partner.ccis_state
             if not lifecycle.can_transition(old, new_state):
                 raise UserError(_(
-                    "Ressortissant « %s » : passage du statut « %s » au statut « %s » "
-                    "impossible.") % (partner.name, labels.get(old, old), labels[new_state]))
+                    'Member "%s": changing from status "%s" '
+                    'to status "%s" is not possible.') % (partner.name, labels.get(old, old), labels[new_state]))
             partner.with_context(ccis_state_change=True).write({
                 'ccis_state': new_state,
                 'ccis_state_date': date,
@@ -173,7 +171,7 @@ class ResPartner(models.Model):
                 'new_state': new_state, 'reason': reason, 'user_id': self.env.uid,
             })
             partner.with_context(ccis_no_touch=True).message_post(
-                body=_("Statut : %s → %s. Motif : %s") % (
+                body=_('Status: %s → %s. Reason: %s') % (
                     labels.get(old, old), labels[new_state], html_escape(reason)),
                 subtype='mail.mt_note')
         return True
@@ -204,10 +202,10 @@ class ResPartner(models.Model):
         members.write({'ccis_dormancy_proposed': True,
                        'ccis_dormancy_proposed_date': fields.Date.to_string(today)})
         self.env['mail.activity']._ccis_schedule_todos(
-            members, lambda partner: _("Mise en sommeil proposée"),
-            note=lambda partner: _(
-                "Aucune activité enregistrée depuis le %s : vérifier la situation du "
-                "ressortissant « %s » puis le mettre en sommeil ou écarter la proposition.")
+            members, lambda partner, text=_('Proposed Dormancy'): text,
+            note=lambda partner, text=_(
+                'No activity recorded since %s: check the situation of member "%s", then set it to dormant '
+                'or dismiss the proposal.'): text
             % (partner.ccis_last_activity_date, partner.name),
             user=lambda partner: partner._ccis_responsible_user(),
             deadline=lambda partner: fields.Date.to_string(today))

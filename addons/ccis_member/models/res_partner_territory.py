@@ -7,19 +7,19 @@ class ResPartner(models.Model):
     _inherit = 'res.partner'
 
     ccis_province_id = fields.Many2one(
-        'ccis.province', string='Province / préfecture', index=True, ondelete='restrict',
+        'ccis.province', string='Province / Prefecture', index=True, ondelete='restrict',
         track_visibility='onchange')
     ccis_region_id = fields.Many2one(
-        related='ccis_province_id.region_id', string='Région', store=True, readonly=True,
+        related='ccis_province_id.region_id', string='Region', store=True, readonly=True,
         index=True)
     ccis_commune_id = fields.Many2one(
         'ccis.commune', string='Commune', index=True, ondelete='restrict')
     ccis_site_id = fields.Many2one(
-        'ccis.site', string='Site de rattachement', compute='_compute_ccis_site_id',
+        'ccis.site', string='Home Site', compute='_compute_ccis_site_id',
         store=True, index=True,
-        help='Site (siège ou annexe) dont la compétence territoriale couvre la province.')
+        help='Site (head office or annex) whose territorial jurisdiction covers the province.')
     ccis_my_site = fields.Boolean(
-        string='Servi par mon site', compute='_compute_ccis_my_site',
+        string='Served by My Site', compute='_compute_ccis_my_site',
         search='_search_ccis_my_site')
 
     @api.depends('ccis_province_id', 'ccis_province_id.site_ids')
@@ -50,9 +50,9 @@ class ResPartner(models.Model):
         for partner in self.filtered('ccis_commune_id'):
             if partner.ccis_commune_id.province_id != partner.ccis_province_id:
                 raise ValidationError(_(
-                    "Ressortissant « %s » : la commune « %s » n'appartient pas à la province "
-                    "« %s ».") % (partner.name, partner.ccis_commune_id.name,
-                                  partner.ccis_province_id.name or ''))
+                    'Member "%s": commune "%s" does not '
+                    'belong to province "%s".') % (partner.name, partner.ccis_commune_id.name,
+                                                   partner.ccis_province_id.name or ''))
 
     @api.onchange('ccis_commune_id')
     def _onchange_ccis_commune_id(self):

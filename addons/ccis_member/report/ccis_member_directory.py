@@ -3,7 +3,7 @@ from odoo import api, fields, models
 
 class ReportCcisMemberDirectory(models.AbstractModel):
     _name = 'report.ccis_member.report_member_directory'
-    _description = 'Annuaire des ressortissants (PDF)'
+    _description = 'Member Directory (PDF)'
 
     @api.model
     def get_report_values(self, docids, data=None):

@@ -9,32 +9,12 @@ from odoo import _, models
 
 from ..tools import xlsx_stream
 
+# the registry's columns (their headers: ReportMemberExportXlsx._registry_headers)
 REGISTRY_COLUMNS = [
-    # (field, header)
-    ('name', 'Raison sociale'),
-    ('ccis_name_ar', 'Raison sociale (arabe)'),
-    ('ccis_member_kind', 'Type'),
-    ('ccis_legal_form_id', 'Forme juridique'),
-    ('ccis_ice', 'ICE'),
-    ('ccis_rc', 'RC'),
-    ('ccis_court_id', 'Tribunal'),
-    ('ccis_if', 'IF'),
-    ('ccis_tp', 'Taxe professionnelle'),
-    ('ccis_cnss', 'CNSS'),
-    ('ccis_sector_id', 'Secteur'),
-    ('ccis_category_id', 'Catégorie'),
-    ('ccis_region_id', 'Région'),
-    ('ccis_province_id', 'Province'),
-    ('ccis_commune_id', 'Commune'),
-    ('ccis_site_id', 'Site'),
-    ('street', 'Adresse'),
-    ('city', 'Ville'),
-    ('phone', 'Téléphone'),
-    ('email', 'Email'),
-    ('ccis_staff_band', 'Effectif'),
-    ('ccis_revenue_band', "Chiffre d'affaires"),
-    ('ccis_state', 'Statut'),
-    ('ccis_registration_date', "Date d'inscription"),
+    'name', 'ccis_name_ar', 'ccis_member_kind', 'ccis_legal_form_id', 'ccis_ice', 'ccis_rc',
+    'ccis_court_id', 'ccis_if', 'ccis_tp', 'ccis_cnss', 'ccis_sector_id', 'ccis_category_id',
+    'ccis_region_id', 'ccis_province_id', 'ccis_commune_id', 'ccis_site_id', 'street', 'city',
+    'phone', 'email', 'ccis_staff_band', 'ccis_revenue_band', 'ccis_state', 'ccis_registration_date',
 ]
 
 
@@ -43,7 +23,7 @@ class ReportMemberExportXlsx(models.AbstractModel):
 
     _name = 'report.ccis_member.report_member_export_xlsx'
     _inherit = 'report.ccis_base.xlsx_abstract'
-    _description = 'Exports du registre des ressortissants (XLSX)'
+    _description = 'Member Register Exports (XLSX)'
 
     def generate_xlsx_report(self, workbook, data, wizards):
         wizard = wizards.ensure_one()
@@ -62,7 +42,7 @@ class ReportMemberExportXlsx(models.AbstractModel):
     def _selections(self):
         Partner = self.env['res.partner']
         result = {}
-        for fname, _label in REGISTRY_COLUMNS:
+        for fname in REGISTRY_COLUMNS:
             field = Partner._fields[fname]
             if field.type == 'selection':
                 result[fname] = dict(field._description_selection(self.env))
@@ -97,7 +77,7 @@ class ReportMemberExportXlsx(models.AbstractModel):
         # the table keeps its name (the where clause and its subqueries name it); the
         # columns' labels are joined beside it
         select, joins = [], []
-        for index, (fname, _header) in enumerate(REGISTRY_COLUMNS):
+        for index, fname in enumerate(REGISTRY_COLUMNS):
             if fname in self._REGISTRY_JOINS:
                 join_table, column = self._REGISTRY_JOINS[fname]
                 alias = 'ccis_j%d' % index
@@ -119,7 +99,7 @@ class ReportMemberExportXlsx(models.AbstractModel):
         """The registry's rows (tuples of the values of ``REGISTRY_COLUMNS``, selections as
         their labels), read by a server-side cursor ``size`` rows at a time."""
         query, params = self._registry_query(wizard)
-        selections = [self._selections().get(fname) for fname, _h in REGISTRY_COLUMNS]
+        selections = [self._selections().get(fname) for fname in REGISTRY_COLUMNS]
         mapped = [(index, labels) for index, labels in enumerate(selections) if labels]
         cursor = self.env.cr._cnx.cursor('ccis_member_export_%d' % id(wizard))
         try:
@@ -140,13 +120,21 @@ class ReportMemberExportXlsx(models.AbstractModel):
         finally:
             cursor.close()
 
+    def _registry_headers(self):
+        """The headers of ``REGISTRY_COLUMNS``, in the user's language."""
+        return [_('Corporate Name'), _('Corporate Name (Arabic)'), _('Type'), _('Legal Form'),
+                _('ICE'), _('RC'), _('Court'), _('IF'), _('Professional Tax'), _('CNSS'),
+                _('Sector'), _('Category'), _('Region'), _('Province'), _('Commune'), _('Site'),
+                _('Address'), _('City'), _('Phone'), _('Email'), _('Headcount'), _('Revenue'),
+                _('Standing'), _('Registration Date')]
+
     def _write_registry(self, wizard, fileobj):
         """Write the registry's workbook to ``fileobj`` (a binary file, seekable), streamed;
         return the number of members written."""
         wizard.ensure_one()
         widths = [32, 32] + [18] * (len(REGISTRY_COLUMNS) - 2)
         return xlsx_stream.write_table(
-            fileobj, _('Registre'), [_(header) for _fname, header in REGISTRY_COLUMNS],
+            fileobj, _('Registry'), self._registry_headers(),
             self._registry_rows(wizard), widths=widths)
 
     def create_xlsx_report(self, docids, data):
@@ -168,8 +156,8 @@ class ReportMemberExportXlsx(models.AbstractModel):
             field = Partner._fields[fname]
             if field.type == 'selection':
                 return dict(field._description_selection(self.env)).get(value, value) \
-                    or _('Non renseigné')
-            return value[1] if value else _('Non renseigné')
+                    or _('Not Specified')
+            return value[1] if value else _('Not Specified')
         table, cols = OrderedDict(), OrderedDict()
         for group in groups:
             r, c = label(row_field, group[row_field]), label(col_field, group[col_field])
@@ -197,25 +185,25 @@ class ReportMemberExportXlsx(models.AbstractModel):
         return row + 3
 
     def _build_distribution(self, wizard, book, fmt):
-        sheet = book.add_worksheet(_('Répartitions'))
+        sheet = book.add_worksheet(_('Breakdowns'))
         sheet.set_column(0, 0, 36)
         sheet.set_column(1, 12, 14)
         row = 0
         for title, row_field, col_field in (
-                (_('Répartition par région et par statut'), 'ccis_region_id', 'ccis_state'),
-                (_('Répartition par catégorie et par type'), 'ccis_category_id',
+                (_('Breakdown by Region and Status'), 'ccis_region_id', 'ccis_state'),
+                (_('Breakdown by Category and Type'), 'ccis_category_id',
                  'ccis_member_kind'),
-                (_('Répartition par province et par catégorie'), 'ccis_province_id',
+                (_('Breakdown by Province and Category'), 'ccis_province_id',
                  'ccis_category_id'),
-                (_('Répartition par site et par statut'), 'ccis_site_id', 'ccis_state'),
-                (_('Répartition par type et par statut'), 'ccis_member_kind', 'ccis_state')):
+                (_('Breakdown by Site and Status'), 'ccis_site_id', 'ccis_state'),
+                (_('Breakdown by Type and Status'), 'ccis_member_kind', 'ccis_state')):
             row = self._crosstab(wizard, sheet, fmt, row, title, row_field, col_field)
         return row
 
     def _build_directory(self, wizard, book, fmt):
-        sheet = book.add_worksheet(_('Annuaire'))
-        headers = [_('Raison sociale'), _('Raison sociale (arabe)'), _('Activité'),
-                   _('Adresse'), _('Ville'), _('Téléphone'), _('Email'), _('Site web')]
+        sheet = book.add_worksheet(_('Directory'))
+        headers = [_('Corporate Name'), _('Corporate Name (Arabic)'), _('Activity'),
+                   _('Address'), _('City'), _('Phone'), _('Email'), _('Website')]
         sheet.set_column(0, 1, 34)
         sheet.set_column(2, 7, 22)
         row = 0

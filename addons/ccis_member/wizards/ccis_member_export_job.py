@@ -34,7 +34,7 @@ class CcisMemberExportWizard(models.TransientModel):
         self.ensure_one()
         if self._ccis_export_in_background():
             return self.browse()._ccis_job_enqueue(
-                '_ccis_job_export_xlsx', _("Export XLSX du registre des ressortissants"),
+                '_ccis_job_export_xlsx', _('Member Register XLSX Export'),
                 (self._ccis_export_filters(),))
         return super().action_export_xlsx()
 
@@ -45,10 +45,10 @@ class CcisMemberExportWizard(models.TransientModel):
         with self._ccis_job_guard():
             wizard = self.create(values)
             count = self.env['res.partner'].search_count(wizard._domain())
-            self._ccis_job_progress(5, _("Export de %s ressortissants") % count)
+            self._ccis_job_progress(5, _('Export of %s members') % count)
             content = wizard._xlsx_content()
             name = '%s.xlsx' % wizard._xlsx_report_name()
             self._ccis_job_deliver(
-                _("Export du registre prêt : %s ressortissant(s) dans le fichier %s.")
+                _('Register export ready: %s member(s) in file %s.')
                 % (count, name), result=(name, content))
         return 'done'

@@ -12,18 +12,18 @@ from ..models.ccis_member_status_history import STATES
 
 class CcisMemberExportWizard(models.TransientModel):
     _name = 'ccis.member.export.wizard'
-    _description = 'Exports du registre des ressortissants'
+    _description = 'Member Register Exports'
 
     report = fields.Selection(
-        [('registry', 'Registre des ressortissants'),
-         ('distribution', 'Tableaux de répartition'),
-         ('directory', 'Annuaire des ressortissants actifs')],
+        [('registry', 'Member Register'),
+         ('distribution', 'Breakdown Tables'),
+         ('directory', 'Directory of Active Members')],
         string='Export', required=True, default='registry')
     site_id = fields.Many2one('ccis.site', string='Site')
-    region_id = fields.Many2one('ccis.region', string='Région')
-    member_kind = fields.Selection(MEMBER_KINDS, string='Type de ressortissant')
-    category_id = fields.Many2one('ccis.member.category', string='Catégorie')
-    state = fields.Selection(STATES, string='Statut')
+    region_id = fields.Many2one('ccis.region', string='Region')
+    member_kind = fields.Selection(MEMBER_KINDS, string='Member Type')
+    category_id = fields.Many2one('ccis.member.category', string='Category')
+    state = fields.Selection(STATES, string='Standing')
 
     def _domain(self):
         domain = [('ccis_is_member', '=', True)]
@@ -49,7 +49,7 @@ class CcisMemberExportWizard(models.TransientModel):
         for rec in members.read(['name', 'ccis_name_ar', 'ccis_sector_id', 'ccis_activity',
                                  'street', 'city', 'phone', 'email', 'website',
                                  'ccis_province_id']):
-            sector = rec['ccis_sector_id'][1] if rec['ccis_sector_id'] else _('Non classé')
+            sector = rec['ccis_sector_id'][1] if rec['ccis_sector_id'] else _('Unclassified')
             groups.setdefault(sector, []).append(rec)
         return sorted(groups.items(), key=lambda item: item[0])
 
@@ -75,5 +75,5 @@ class CcisMemberExportWizard(models.TransientModel):
     def action_print_directory(self):
         self.ensure_one()
         if self.report != 'directory':
-            raise UserError(_("Seul l'annuaire est disponible en PDF."))
+            raise UserError(_('Only the directory is available as PDF.'))
         return self.env.ref('ccis_member.ccis_member_directory_report').report_action(self)

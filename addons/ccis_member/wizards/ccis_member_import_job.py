@@ -66,9 +66,9 @@ class CcisMemberImportWizard(models.TransientModel):
     def _ccis_import_enqueue(self, write, accept_suggestions):
         upload = self._ccis_job_store_file(self.file_name, self.file)
         if write:
-            description = _("Import des ressortissants du fichier %s") % (self.file_name or '')
+            description = _('Import of members from file %s') % (self.file_name or '')
         else:
-            description = _("Vérification du fichier de ressortissants %s") % (
+            description = _('Checking member file %s') % (
                 self.file_name or '')
         return self.browse()._ccis_job_enqueue(
             '_ccis_job_import', description,
@@ -95,11 +95,11 @@ class CcisMemberImportWizard(models.TransientModel):
     # ------------------------------------------------------------------ progress
     # (the wizard's steps, left as they are: only the job's progress is recorded around them)
     def _validate_rows(self, rows, *args, **kwargs):
-        self._ccis_job_progress(10, _("Vérification de %s lignes") % len(rows))
+        self._ccis_job_progress(10, _('Checking %s rows') % len(rows))
         return super()._validate_rows(rows, *args, **kwargs)
 
     def _write_plan(self, plan, *args, **kwargs):
-        self._ccis_job_progress(50, _("Écriture de %s ressortissants") % len(plan))
+        self._ccis_job_progress(50, _('Writing %s members') % len(plan))
         return super()._write_plan(plan, *args, **kwargs)
 
     # ------------------------------------------------------------------ the job
@@ -110,7 +110,7 @@ class CcisMemberImportWizard(models.TransientModel):
         self = self.with_context(lang=self.env.user.lang or self.env.context.get('lang'))
         outcome = 'failed'
         with self._ccis_job_guard():
-            self._ccis_job_progress(2, _("Lecture du fichier"))
+            self._ccis_job_progress(2, _('Reading the file'))
             upload = self.env['ir.attachment'].sudo().browse(attachment_id)
             wizard = self.create({'file': upload.datas, 'file_name': file_name,
                                   'accept_suggestions': accept_suggestions})
@@ -133,14 +133,12 @@ class CcisMemberImportWizard(models.TransientModel):
                   'created': self.create_count, 'updated': self.update_count,
                   'errors': self.error_count, 'suggestions': self.suggestion_count}
         if self.state == 'error':
-            return _("Fichier %(file)s : %(errors)s ligne(s) en erreur sur %(rows)s, aucun "
-                     "ressortissant n'a été écrit. Le rapport des anomalies est joint.") % values
+            return _('File %(file)s: %(errors)s row(s) in error out of %(rows)s, no member was written. The '
+                     'anomaly report is attached.') % values
         if self.state == 'suggest':
-            return _("Fichier %(file)s : %(suggestions)s suggestion(s) à examiner (rapport "
-                     "joint), aucun ressortissant n'a été écrit. Relancez l'import en "
-                     "acceptant les suggestions.") % values
+            return _('File %(file)s: %(suggestions)s suggestion(s) to review (report attached), no member '
+                     'was written. Run the import again, accepting the suggestions.') % values
         if self.state == 'done':
-            return _("Fichier %(file)s importé : %(created)s ressortissant(s) créé(s), "
-                     "%(updated)s mis à jour, sur %(rows)s ligne(s) lue(s).") % values
-        return _("Fichier %(file)s vérifié : aucune erreur sur %(rows)s ligne(s) lue(s), "
-                 "rien n'a été écrit.") % values
+            return _('File %(file)s imported: %(created)s member(s) created, %(updated)s updated, out of '
+                     '%(rows)s row(s) read.') % values
+        return _('File %(file)s checked: no errors in %(rows)s row(s) read, nothing was written.') % values

@@ -90,9 +90,9 @@ REFERENCE_FIELDS = [
     ('revenue', 'ccis_revenue_band'),
 ]
 LINE_KINDS = [
-    ('error', 'Anomalie'),
+    ('error', 'Anomaly'),
     ('suggestion', 'Suggestion'),
-    ('note', 'Suggestion appliquée'),
+    ('note', 'Suggestion Applied'),
 ]
 BATCH = 1000
 # problems kept as wizard lines (all of them are in the XLSX report)
@@ -101,29 +101,29 @@ MAX_LINES = 1000
 
 class CcisMemberImportWizard(models.TransientModel):
     _name = 'ccis.member.import.wizard'
-    _description = 'Import de ressortissants'
+    _description = 'Member Import'
 
     # required in the view: an empty upload reaches _read_file, which says so
-    file = fields.Binary(string='Fichier (XLSX, XLS ou CSV)')
-    file_name = fields.Char(string='Nom du fichier')
+    file = fields.Binary(string='File (XLSX, XLS or CSV)')
+    file_name = fields.Char(string='File Name')
     state = fields.Selection(
-        [('draft', 'Fichier'), ('error', 'Erreurs'), ('suggest', 'Suggestions'),
-         ('done', 'Importé')],
-        string='Étape', default='draft')
+        [('draft', 'File'), ('error', 'Errors'), ('suggest', 'Suggestions'),
+         ('done', 'Imported')],
+        string='Step', default='draft')
     accept_suggestions = fields.Boolean(
-        string='Suggestions acceptées',
-        help="Les valeurs proches reconnues (« Kenitraa » pour « Kénitra ») sont appliquées.")
-    mapping = fields.Text(string='Colonnes reconnues', readonly=True)
-    row_count = fields.Integer(string='Lignes lues', readonly=True)
-    create_count = fields.Integer(string='Ressortissants créés', readonly=True)
-    update_count = fields.Integer(string='Ressortissants mis à jour', readonly=True)
-    error_count = fields.Integer(string='Lignes en erreur', readonly=True)
+        string='Accepted Suggestions',
+        help='Close values that are recognized ("Kenitraa" for "Kénitra") are applied.')
+    mapping = fields.Text(string='Recognized Columns', readonly=True)
+    row_count = fields.Integer(string='Rows Read', readonly=True)
+    create_count = fields.Integer(string='Members Created', readonly=True)
+    update_count = fields.Integer(string='Members Updated', readonly=True)
+    error_count = fields.Integer(string='Rows in Error', readonly=True)
     suggestion_count = fields.Integer(string='Suggestions', readonly=True)
     line_ids = fields.One2many(
         'ccis.member.import.line', 'wizard_id', string='Anomalies', readonly=True)
-    more_lines = fields.Integer(string='Autres anomalies (dans le rapport)', readonly=True)
-    report_file = fields.Binary(string="Rapport d'import", readonly=True)
-    report_name = fields.Char(string='Nom du rapport', readonly=True)
+    more_lines = fields.Integer(string='Other Anomalies (in the Report)', readonly=True)
+    report_file = fields.Binary(string='Import Report', readonly=True)
+    report_name = fields.Char(string='Report Name', readonly=True)
 
     @api.onchange('file')
     def _onchange_file(self):
@@ -150,26 +150,24 @@ class CcisMemberImportWizard(models.TransientModel):
         name = self.file_name or ''
         content = base64.b64decode(self.file or b'')
         if not content.strip():
-            raise UserError(_("Le fichier « %s » est vide.") % name)
+            raise UserError(_('File "%s" is empty.') % name)
         try:
             header, rows = spreadsheet.read_rows(content, name)
         except spreadsheet.SpreadsheetError:
             raise UserError(_(
-                "Le fichier « %s » n'est pas lisible : utilisez un classeur XLSX ou XLS "
-                "ou un fichier CSV (UTF-8, Windows-1256 ou ISO-8859-1, séparateur ; ou ,) "
-                "avec une ligne d'en-tête.") % name)
+                'File "%s" cannot be read: use an XLSX or XLS workbook or a CSV file (UTF-8, Windows-1256 or '
+                'ISO-8859-1, separator ; or ,) with a header row.') % name)
         if not header:
-            raise UserError(_("Le fichier « %s » est vide.") % name)
+            raise UserError(_('File "%s" is empty.') % name)
         header = [str(title) for title in header]
         mapping, unknown = self._map_header(header)
         if 'name' not in mapping:
             raise UserError(_(
-                "Le fichier « %s » n'a pas de colonne « Raison sociale » (ou « Nom ») sur sa "
-                "première ligne. Colonnes lues : %s") % (name, ", ".join(header)))
+                'File "%s" has no "Raison sociale" (or "Nom") '
+                'column on its first row. Columns read: %s') % (name, ", ".join(header)))
         if not rows:
             raise UserError(_(
-                "Le fichier « %s » ne contient que la ligne d'en-tête : aucun ressortissant "
-                "à importer.") % name)
+                'File "%s" only contains the header row: no members to import.') % name)
         return header, rows, mapping, unknown
 
     # ------------------------------------------------------------------
@@ -200,12 +198,12 @@ class CcisMemberImportWizard(models.TransientModel):
         form_entries = [(spelling, refs['form_kind'].get(form_id)) for spelling, form_id
                         in refs['legal_form'].keys.items()]
         refs['kind'] = matching.Resolver(
-            [(code, code) for code, _label in kinds] + [(label, code) for code, label in kinds]
+            [(code, code) for code, _label in kinds] + self._selection_spellings('ccis_member_kind')
             + self.env['ccis.member.alias']._ccis_entries('kind') + form_entries, dict(kinds))
         states = Partner._fields['ccis_state']._description_selection(self.env)
         refs['state'] = matching.Resolver(
             list(STATE_ALIASES.items()) + [(code, code) for code, _label in states]
-            + [(label, code) for code, label in states], dict(states))
+            + self._selection_spellings('ccis_state'), dict(states))
         communes = {}
         for rec in self.env['ccis.commune'].search_read([], ['name', 'name_ar', 'province_id']):
             province_id = rec['province_id'] and rec['province_id'][0]
@@ -217,9 +215,9 @@ class CcisMemberImportWizard(models.TransientModel):
         refs['commune_resolvers'] = {}
         # column labels of the messages, translated once (not once a row)
         refs['labels'] = {
-            'province': _('Province'), 'sector': _('Secteur'), 'court': _('Tribunal'),
-            'legal_form': _('Forme juridique'), 'kind': _('Type'), 'staff': _('Effectif'),
-            'revenue': _("Chiffre d'affaires"), 'commune': _('Commune'), 'state': _('Statut'),
+            'province': _('Province'), 'sector': _('Sector'), 'court': _('Court'),
+            'legal_form': _('Legal Form'), 'kind': _('Type'), 'staff': _('Headcount'),
+            'revenue': _('Revenue'), 'commune': _('Commune'), 'state': _('Standing'),
         }
         for key, bands in (('staff', STAFF_BANDS), ('revenue', REVENUE_BANDS)):
             refs[key] = matching.Resolver(
@@ -242,6 +240,16 @@ class CcisMemberImportWizard(models.TransientModel):
         return {'target': target, 'value': str(value or ''), 'message': message,
                 'suggestion': suggestion, 'kind': kind}
 
+    def _selection_spellings(self, field_name):
+        """``[(label, code)]`` of a member selection field in every installed language: a
+        file typed in French, Arabic or English reads the same, whatever the user's own."""
+        field = self.env['res.partner']._fields[field_name]
+        spellings = []
+        for lang, _name in self.env['res.lang'].get_installed():
+            env = self.env(context=dict(self.env.context, lang=lang))
+            spellings += [(label, code) for code, label in field._description_selection(env)]
+        return spellings
+
     def _parse_row(self, row, mapping, refs):
         """Return ``(vals, problems, state, typed identifiers)`` for one row (see
         ``_problem``); its identifiers are checked with the other rows'."""
@@ -257,7 +265,7 @@ class CcisMemberImportWizard(models.TransientModel):
         vals, problems = {'ccis_is_member': True}, []
         name = str(cell('name') or '')
         if not name:
-            problems.append(problem('name', '', _("La raison sociale est obligatoire.")))
+            problems.append(problem('name', '', _('The corporate name is required.')))
         vals['name'] = name
         simple = {'name_ar': 'ccis_name_ar', 'manager': 'ccis_manager_name',
                   'activity': 'ccis_activity', 'street': 'street', 'city': 'city',
@@ -274,6 +282,8 @@ class CcisMemberImportWizard(models.TransientModel):
                 vals[field_name] = str(cell(target))
         Partner._ccis_clean_vals(vals)
 
+        unknown_close, unknown = _('Unknown %s "%s", read as "%s".'), _('Unknown %s: "%s".')
+
         def resolve(target, resolver=None):
             """The value of a reference column, a suggestion or an error."""
             value = cell(target)
@@ -282,12 +292,10 @@ class CcisMemberImportWizard(models.TransientModel):
             found, how, suggestions = (resolver or refs[target]).resolve(value)
             label = refs['labels'][target]
             if how == matching.CLOSE:
-                problems.append(problem(target, value, _(
-                    "%s « %s » inconnu(e), lu(e) comme « %s ».") % (
-                        label, value, suggestions[0]), suggestions[0], 'suggestion'))
+                problems.append(problem(target, value, unknown_close % (
+                    label, value, suggestions[0]), suggestions[0], 'suggestion'))
             elif not how:
-                problems.append(problem(target, value, _(
-                    "%s inconnu(e) : « %s ».") % (label, value), ", ".join(suggestions)))
+                problems.append(problem(target, value, unknown % (label, value), ", ".join(suggestions)))
             return found or False
 
         for target, field_name in REFERENCE_FIELDS:
@@ -310,7 +318,7 @@ class CcisMemberImportWizard(models.TransientModel):
             date = spreadsheet.parse_date(value)
             if date is False:
                 problems.append(problem(target, value, _(
-                    "Date illisible « %s » (attendu : JJ/MM/AAAA).") % value))
+                    'Unreadable date "%s" (expected: DD/MM/YYYY).') % value))
             elif date:
                 vals[field_name] = fields.Date.to_string(date)
         for target, field_name in (('women', 'ccis_members_women'),
@@ -319,7 +327,7 @@ class CcisMemberImportWizard(models.TransientModel):
             number = spreadsheet.parse_integer(value)
             if number is False:
                 problems.append(problem(target, value, _(
-                    "Nombre entier positif attendu : « %s ».") % value))
+                    'Positive whole number expected: "%s".') % value))
             elif number is not None:
                 vals[field_name] = number
         # the identifiers as typed, for the messages of _validate_rows
@@ -360,14 +368,16 @@ class CcisMemberImportWizard(models.TransientModel):
             problems.append(dict(self._problem(target, value, message), row=line_no,
                                  name=vals['name']))
 
+        no_site = _('no site')
+
         def site_label(site_id):
-            return sites.get(site_id) or _("aucun site")
+            return sites.get(site_id) or no_site
 
         new = [entry for entry in plan if not entry[3]]
         updates = [entry for entry in plan if entry[3]]
         for operation, entries, message in (
-                ('create', new, _("Votre rôle ne permet pas de créer des ressortissants.")),
-                ('write', updates, _("Votre rôle ne permet pas de modifier des ressortissants."))):
+                ('create', new, _('Your role does not allow creating members.')),
+                ('write', updates, _('Your role does not allow modifying members.'))):
             if entries and not Partner.check_access_rights(operation, raise_exception=False):
                 for line_no, vals in (entry[:2] for entry in entries):
                     refuse(line_no, vals, 'name', message, vals['name'])
@@ -378,16 +388,16 @@ class CcisMemberImportWizard(models.TransientModel):
         for index, site_id in Partner._ccis_bulk_refused(rows, 'create').items():
             line_no, vals = new[index][:2]
             refuse(line_no, vals, 'province', _(
-                "Ligne hors de vos sites : ce ressortissant serait servi par « %s », où vous "
-                "ne pouvez pas créer de ressortissant.") % site_label(site_id))
+                'Row outside your sites: this member would be served '
+                'by "%s", where you cannot create members.') % site_label(site_id))
         # existing members: the write rules on the member, then on its new province
         refused_ids = Partner._ccis_refused_ids([entry[3] for entry in updates], 'write')
         moving = []
         for line_no, vals, _state, partner_id, match in updates:
             if partner_id in refused_ids:
                 refuse(line_no, vals, 'name', _(
-                    "Le ressortissant « %s » de la base est servi par « %s » : vous ne pouvez "
-                    "pas le modifier.") % (match['name'], site_label(
+                    'Member "%s" in the database is served '
+                    'by "%s": you cannot modify it.') % (match['name'], site_label(
                         match['ccis_site_id'] and match['ccis_site_id'][0])), vals['name'])
             elif vals.get('ccis_province_id'):
                 moving.append((line_no, vals))
@@ -396,8 +406,8 @@ class CcisMemberImportWizard(models.TransientModel):
         for index, site_id in Partner._ccis_bulk_refused(moved, 'write').items():
             line_no, vals = moving[index]
             refuse(line_no, vals, 'province', _(
-                "Ligne hors de vos sites : ce ressortissant passerait au site « %s », où vous "
-                "ne pouvez pas modifier de ressortissant.") % site_label(site_id))
+                'Row outside your sites: this member would move to '
+                'site "%s", where you cannot modify members.') % site_label(site_id))
         prepared = None if refused_rows else ([entry[1] for entry in new], rows)
         return [entry for entry in plan if entry[0] not in refused_rows], prepared
 
@@ -413,12 +423,12 @@ class CcisMemberImportWizard(models.TransientModel):
             rc_key = (rc, vals.get('ccis_court_id')) if rc else None
             if ice and ice in seen_ice:
                 row_problems.append(self._problem('ice', ice, _(
-                    "ICE en double dans le fichier (déjà ligne %s).") % seen_ice[ice]))
+                    'Duplicate ICE in the file (already on row %s).') % seen_ice[ice]))
             elif ice:
                 seen_ice[ice] = line_no
             if rc_key and rc_key in seen_rc:
                 row_problems.append(self._problem('rc', rc, _(
-                    "RC et tribunal en double dans le fichier (déjà ligne %s).")
+                    'Duplicate RC and court in the file (already on row %s).')
                     % seen_rc[rc_key]))
             elif rc_key:
                 seen_rc[rc_key] = line_no
@@ -426,12 +436,11 @@ class CcisMemberImportWizard(models.TransientModel):
             rc_match = by_rc.get(rc_key) if rc_key else None
             if match and rc_match and rc_match['id'] != match['id']:
                 row_problems.append(self._problem('rc', rc, _(
-                    "L'ICE %s et le RC %s désignent deux ressortissants différents de la "
-                    "base.") % (ice, rc)))
+                    'ICE %s and RC %s designate two different members in the database.') % (ice, rc)))
             if not match and rc_match:
                 if ice and rc_match['ccis_ice'] and rc_match['ccis_ice'] != ice:
                     row_problems.append(self._problem('ice', ice, _(
-                        "Le RC %s est celui d'un ressortissant de la base dont l'ICE est %s.")
+                        'RC %s belongs to a member in the database whose ICE is %s.')
                         % (rc, rc_match['ccis_ice'])))
                 match = rc_match
             matches.append(match)
@@ -466,8 +475,8 @@ class CcisMemberImportWizard(models.TransientModel):
         book = xlsx.workbook(output, {'in_memory': True})
         sheet = book.add_worksheet(_('Anomalies'))
         bold = book.add_format({'bold': True, 'bg_color': '#DDDDDD'})
-        headers = [_('Ligne'), _('Raison sociale'), _('Colonne'), _('Valeur'), _('Motif'),
-                   _('Suggestion'), _('Nature')]
+        headers = [_('Row'), _('Corporate Name'), _('Column'), _('Value'), _('Reason'),
+                   _('Suggestion'), _('Kind')]
         kinds = dict(self.env['ccis.member.import.line']._fields['kind']._description_selection(
             self.env))
         for col, title in enumerate(headers):
@@ -493,7 +502,7 @@ class CcisMemberImportWizard(models.TransientModel):
         values ``_check_access`` prepared for them)."""
         Partner = self.env['res.partner'].with_context(
             tracking_disable=True, mail_create_nolog=True, mail_notrack=True)
-        reason = _("Import du fichier %s") % (self.file_name or '')
+        reason = _('Import of file %s') % (self.file_name or '')
         updated, to_create = 0, []
         for line_no, vals, state, partner_id, match in plan:
             if not partner_id:
@@ -505,7 +514,7 @@ class CcisMemberImportWizard(models.TransientModel):
                 if state and state != match['ccis_state']:
                     partner._ccis_set_state(state, reason)
             except (ValidationError, UserError, AccessError) as exc:
-                raise UserError(_("Ligne %s : %s") % (line_no, exc.name))
+                raise UserError(_('Row %s: %s') % (line_no, exc.name))
             updated += 1
         if prepared and prepared[0] == to_create:
             prepared = (prepared[1], [])
@@ -544,7 +553,7 @@ class CcisMemberImportWizard(models.TransientModel):
         labels = {v: k for k, v in mapping.items()}
         self.mapping = "\n".join(
             ['%s → %s' % (header[i], labels[i]) for i in sorted(labels)]
-            + ([_("Colonnes ignorées : %s") % ", ".join(unknown)] if unknown else []))
+            + ([_('Ignored columns: %s') % ", ".join(unknown)] if unknown else []))
         plan, problems, prepared = self._validate_rows(rows, mapping)
         for problem in problems:
             problem['column'] = self._column_label(header, mapping, problem.pop('target'))
@@ -596,15 +605,15 @@ class CcisMemberImportWizard(models.TransientModel):
 
 class CcisMemberImportLine(models.TransientModel):
     _name = 'ccis.member.import.line'
-    _description = "Anomalie d'import de ressortissants"
+    _description = 'Member Import Anomaly'
     _order = 'row, id'
 
     wizard_id = fields.Many2one(
         'ccis.member.import.wizard', required=True, ondelete='cascade', index=True)
-    row = fields.Integer(string='Ligne')
-    name = fields.Char(string='Raison sociale')
-    column = fields.Char(string='Colonne')
-    value = fields.Char(string='Valeur')
-    message = fields.Char(string='Motif')
+    row = fields.Integer(string='Row')
+    name = fields.Char(string='Corporate Name')
+    column = fields.Char(string='Column')
+    value = fields.Char(string='Value')
+    message = fields.Char(string='Reason')
     suggestion = fields.Char(string='Suggestion')
-    kind = fields.Selection(LINE_KINDS, string='Nature', default='error')
+    kind = fields.Selection(LINE_KINDS, string='Kind', default='error')

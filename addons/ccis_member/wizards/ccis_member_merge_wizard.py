@@ -24,12 +24,12 @@ _logger = logging.getLogger(__name__)
 
 class CcisMemberMergeWizard(models.TransientModel):
     _name = 'ccis.member.merge.wizard'
-    _description = 'Fusion de ressortissants'
+    _description = 'Member Merge'
 
     partner_ids = fields.Many2many(
-        'res.partner', string='Ressortissants à fusionner', required=True)
+        'res.partner', string='Members to Merge', required=True)
     dst_partner_id = fields.Many2one(
-        'res.partner', string='Ressortissant conservé', required=True)
+        'res.partner', string='Member to Keep', required=True)
 
     def _fk_columns(self):
         self._cr.execute("""
@@ -109,21 +109,20 @@ class CcisMemberMergeWizard(models.TransientModel):
         names = ", ".join('« %s »' % p.name for p in src)
         if not Partner.check_access_rights('unlink', raise_exception=False):
             raise AccessError(_(
-                "Fusion refusée : fusionner supprime les fiches %s, et votre rôle ne permet pas "
-                "de supprimer des ressortissants.") % names)
+                'Merge refused: merging deletes the records %s, and '
+                'your role does not allow deleting members.') % names)
         for operation, records, message in (
-                ('read', src, _("Fusion refusée : vous ne pouvez pas consulter %s.")),
-                ('unlink', src, _("Fusion refusée : vous ne pouvez pas supprimer %s.")),
-                ('write', dst, _("Fusion refusée : vous ne pouvez pas modifier %s."))):
+                ('read', src, _('Merge refused: you cannot view %s.')),
+                ('unlink', src, _('Merge refused: you cannot delete %s.')),
+                ('write', dst, _('Merge refused: you cannot modify %s.'))):
             refused = Partner.browse(Partner._ccis_refused_ids(records.ids, operation))
             if refused:
                 raise AccessError(message % ", ".join('« %s »' % p.name for p in refused))
         if not Partner.check_access_rights('write', raise_exception=False):
-            raise AccessError(_("Fusion refusée : vous ne pouvez pas modifier %s.")
+            raise AccessError(_('Merge refused: you cannot modify %s.')
                               % ('« %s »' % dst.name))
 
-    @staticmethod
-    def _describe(partner):
+    def _describe(self, partner):
         """One merged member, with what identifies it, for the trace."""
         parts = [_('id %s') % partner.id]
         for label, value in ((_('ICE'), partner.ccis_ice),
@@ -131,7 +130,7 @@ class CcisMemberMergeWizard(models.TransientModel):
                                  partner.ccis_rc, partner.ccis_court_id.name or '-')),
                              (_('IF'), partner.ccis_if), (_('CNSS'), partner.ccis_cnss),
                              (_('Province'), partner.ccis_province_id.name),
-                             (_('Statut'), dict(partner._fields['ccis_state']._description_selection(
+                             (_('Standing'), dict(partner._fields['ccis_state']._description_selection(
                                  partner.env)).get(partner.ccis_state))):
             if value:
                 parts.append('%s %s' % (label, value))
@@ -144,10 +143,10 @@ class CcisMemberMergeWizard(models.TransientModel):
         partners = self.partner_ids | dst
         src = partners - dst
         if not src:
-            raise UserError(_("Choisissez au moins deux ressortissants à fusionner."))
+            raise UserError(_('Choose at least two members to merge.'))
         family = self.env['res.partner'].search([('id', 'child_of', partners.ids)]) - partners
         if family & partners or any(p.parent_id in partners for p in partners):
-            raise UserError(_("Impossible de fusionner un contact avec sa société."))
+            raise UserError(_('A contact cannot be merged with its company.'))
         self._check_merge_rights(src, dst)
         merged = [self._describe(partner) for partner in src]
         src_ids = src.ids
@@ -161,8 +160,8 @@ class CcisMemberMergeWizard(models.TransientModel):
         self.env['res.partner'].invalidate_cache()
         src.unlink()
         body = '<p>%s</p><ul>%s</ul>' % (
-            html_escape(_("Fusion par %s : les fiches suivantes ont été fusionnées dans "
-                          "celle-ci, puis supprimées.") % self.env.user.name),
+            html_escape(_('Merged by %s: the following records were '
+                          'merged into this one, then deleted.') % self.env.user.name),
             ''.join('<li>%s</li>' % html_escape(line) for line in merged))
         dst.message_post(body=body, subtype='mail.mt_note')
         _logger.info('uid %s merged partners %s into %s: %s', self.env.uid, src_ids, dst.id,

@@ -5,15 +5,15 @@ from ..models.ccis_member_status_history import STATES
 
 class CcisMemberStateWizard(models.TransientModel):
     _name = 'ccis.member.state.wizard'
-    _description = 'Changement de statut de ressortissants'
+    _description = 'Member Status Change'
 
     partner_ids = fields.Many2many(
-        'res.partner', string='Ressortissants', required=True,
+        'res.partner', string='Members', required=True,
         domain=[('ccis_is_member', '=', True)])
-    new_state = fields.Selection(STATES, string='Nouveau statut', required=True)
-    date = fields.Date(string="Date d'effet", required=True,
+    new_state = fields.Selection(STATES, string='New Status', required=True)
+    date = fields.Date(string='Effective On', required=True,
                        default=fields.Date.context_today)
-    reason = fields.Text(string='Motif', required=True)
+    reason = fields.Text(string='Reason', required=True)
 
     @api.multi
     def action_confirm(self):

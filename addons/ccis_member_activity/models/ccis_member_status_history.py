@@ -10,9 +10,8 @@ class CcisMemberStatusHistory(models.Model):
     _inherit = 'ccis.member.status.history'
 
     date_end = fields.Date(
-        string="Jusqu'au", compute='_compute_date_end', store=True, index=True,
-        help="Date du changement de statut suivant du ressortissant ; vide pour son statut "
-             "actuel.")
+        string='Until', compute='_compute_date_end', store=True, index=True,
+        help="Date of the member's next status change; empty for their current status.")
 
     @api.depends('partner_id.ccis_status_history_ids.date')
     def _compute_date_end(self):

@@ -7,13 +7,13 @@ class CcisActivityAction(models.Model):
 
     partnership_commitment_ids = fields.Many2many(
         'ccis.partnership.commitment', 'ccis_partnership_commitment_action_rel', 'action_id',
-        'commitment_id', 'Engagements de conventions',
-        help="Engagements de conventions de partenariat que cette action met en œuvre.")
+        'commitment_id', 'Agreement Commitments',
+        help='Partnership agreement commitments that this action implements.')
     partnership_agreement_ids = fields.Many2many(
-        'ccis.partnership.agreement', string='Conventions mises en œuvre',
+        'ccis.partnership.agreement', string='Agreements Implemented',
         compute='_compute_partnership_agreement_ids')
     partnership_agreement_count = fields.Integer(
-        'Conventions', compute='_compute_partnership_agreement_ids')
+        'Agreements', compute='_compute_partnership_agreement_ids')
 
     @api.depends('partnership_commitment_ids.agreement_id')
     def _compute_partnership_agreement_ids(self):

@@ -18,108 +18,108 @@ class CcisPartnershipAgreement(models.Model):
     each party."""
     _name = 'ccis.partnership.agreement'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
-    _description = 'Convention de partenariat'
+    _description = 'Partnership Agreement'
     _order = 'date_signed desc, name desc, id desc'
     _rec_name = 'title'
 
-    name = fields.Char('Numéro', readonly=True, copy=False, index=True,
+    name = fields.Char('Number', readonly=True, copy=False, index=True,
                        track_visibility='onchange')
-    display_label = fields.Char('Libellé', compute='_compute_display_label')
-    title = fields.Char('Intitulé', required=True, track_visibility='onchange')
-    kind_id = fields.Many2one('ccis.partnership.kind', 'Type de convention', required=True,
+    display_label = fields.Char('Label', compute='_compute_display_label')
+    title = fields.Char('Title', required=True, track_visibility='onchange')
+    kind_id = fields.Many2one('ccis.partnership.kind', 'Agreement Type', required=True,
                               index=True, ondelete='restrict', track_visibility='onchange')
     scope = fields.Selection([
         ('national', 'National'),
         ('international', 'International'),
-    ], 'Portée', required=True, default='national', index=True, track_visibility='onchange')
+    ], 'Scope', required=True, default='national', index=True, track_visibility='onchange')
     partner_ids = fields.Many2many(
         'res.partner', 'ccis_partnership_agreement_partner_rel', 'agreement_id', 'partner_id',
-        'Partenaires', help="Organismes signataires avec la chambre : ministères, régions, "
-                            "OFPPT, ASCAME, CPCCAF, chambres étrangères...")
+        'Partners',
+        help='Organizations signing with the chamber: ministries, regions, OFPPT, ASCAME, '
+             'CPCCAF, foreign chambers...')
     signatory_id = fields.Many2one(
-        'res.partner', 'Signataire pour la chambre', ondelete='restrict',
+        'res.partner', 'Signatory for the Chamber', ondelete='restrict',
         track_visibility='onchange')
-    partner_signatory = fields.Char('Signataires des partenaires')
+    partner_signatory = fields.Char("Partners' Signatories")
     unit_id = fields.Many2one(required=True)
-    user_id = fields.Many2one('res.users', 'Responsable du suivi', index=True,
+    user_id = fields.Many2one('res.users', 'Follow-up Responsible', index=True,
                               default=lambda self: self.env.user, track_visibility='onchange',
-                              help="Reçoit les alertes d'échéance de la convention.")
-    date_signed = fields.Date('Date de signature', index=True, copy=False,
+                              help="Receives the agreement's expiry alerts.")
+    date_signed = fields.Date('Signature Date', index=True, copy=False,
                               track_visibility='onchange', readonly=True,
                               states={'draft': [('readonly', False)]},
-                              help="Son année est celle du numéro de la convention.")
-    year = fields.Integer('Année de signature', compute='_compute_year', store=True, index=True)
-    date_effective = fields.Date("Date d'effet", index=True, copy=False,
+                              help='Its year is that of the agreement number.')
+    year = fields.Integer('Signature Year', compute='_compute_year', store=True, index=True)
+    date_effective = fields.Date('Effective On', index=True, copy=False,
                                  track_visibility='onchange',
-                                 help="Entrée en vigueur ; à défaut, la date de signature.")
+                                 help='Entry into force; by default, the signature date.')
     duration_months = fields.Integer(
-        'Durée (mois)', default=36, track_visibility='onchange',
-        help="Durée d'une période de la convention ; 0 pour une durée indéterminée.")
+        'Duration (Months)', default=36, track_visibility='onchange',
+        help='Duration of one period of the agreement; 0 for an indefinite duration.')
     renewal = fields.Selection([
-        ('tacit', 'Tacite reconduction'),
-        ('explicit', 'Renouvellement exprès'),
-        ('none', 'Sans renouvellement'),
-    ], 'Renouvellement', required=True, default='explicit', track_visibility='onchange')
+        ('tacit', 'Tacit Renewal'),
+        ('explicit', 'Express Renewal'),
+        ('none', 'No Renewal'),
+    ], 'Renewal', required=True, default='explicit', track_visibility='onchange')
     renewal_notice_days = fields.Integer(
-        'Préavis (jours)', default=90,
-        help="Nombre de jours avant l'échéance où le responsable est alerté (pour dénoncer "
-             "une tacite reconduction ou préparer un renouvellement).")
-    term_count = fields.Integer('Périodes', default=1, readonly=True, copy=False,
+        'Notice Period (Days)', default=90,
+        help='Number of days before the expiry date when the person in charge is alerted (to give notice '
+             'against a tacit renewal or prepare a renewal).')
+    term_count = fields.Integer('Periods', default=1, readonly=True, copy=False,
                                 track_visibility='onchange',
-                                help="Période initiale et reconductions.")
-    date_end = fields.Date("Date d'échéance", compute='_compute_dates', store=True, index=True,
-                           help="Dernier jour de la période en cours (date d'effet + durée "
-                                "× périodes).")
-    date_out = fields.Date('Fin de vigueur', compute='_compute_dates', store=True, index=True,
-                           help="Premier jour où la convention n'est plus en vigueur : "
-                                "lendemain de l'échéance ou date de résiliation.")
-    date_terminated = fields.Date('Date de résiliation', copy=False, index=True,
+                                help='Initial period and renewals.')
+    date_end = fields.Date('Expiry Date', compute='_compute_dates', store=True, index=True,
+                           help='Last day of the current period (effective date + duration × periods).')
+    date_out = fields.Date('End of Validity', compute='_compute_dates', store=True, index=True,
+                           help='First day on which the agreement is no longer in force: the day after the '
+                                'expiry date or the termination date.')
+    date_terminated = fields.Date('Termination Date', copy=False, index=True,
                                   track_visibility='onchange')
-    termination_reason = fields.Text('Motif de la résiliation', copy=False)
+    termination_reason = fields.Text('Termination Reason', copy=False)
     state = fields.Selection([
-        ('draft', 'Brouillon'),
-        ('signed', 'Signée'),
-        ('in_force', 'En vigueur'),
-        ('expired', 'Expirée'),
-        ('terminated', 'Résiliée'),
-    ], 'État', default='draft', required=True, index=True, copy=False,
+        ('draft', 'Draft'),
+        ('signed', 'Signed'),
+        ('in_force', 'In Force'),
+        ('expired', 'Expired'),
+        ('terminated', 'Terminated'),
+    ], 'State', default='draft', required=True, index=True, copy=False,
         track_visibility='onchange', group_expand='_group_expand_states')
     document_ids = fields.Many2many(
         'ir.attachment', 'ccis_partnership_agreement_attachment_rel', 'agreement_id',
-        'attachment_id', 'Documents signés', copy=False,
-        help="Exemplaire signé de la convention et ses annexes ; obligatoire pour la signer.")
+        'attachment_id', 'Signed Documents', copy=False,
+        help='Signed copy of the agreement and its annexes; required to sign it.')
     document_count = fields.Integer('Documents', compute='_compute_document_count')
-    currency_id = fields.Many2one('res.currency', 'Devise',
+    currency_id = fields.Many2one('res.currency', 'Currency',
                                   default=lambda self: self.env.user.company_id.currency_id)
-    amount = fields.Monetary('Montant / budget', track_visibility='onchange',
-                             help="Engagement financier de la convention, s'il y en a un.")
-    objective = fields.Text('Objet et objectifs')
+    amount = fields.Monetary('Amount / Budget', track_visibility='onchange',
+                             help='Financial commitment of the agreement, if any.')
+    objective = fields.Text('Purpose and Objectives')
     note = fields.Text('Observations')
     commitment_ids = fields.One2many('ccis.partnership.commitment', 'agreement_id',
-                                     'Engagements')
-    commitment_count = fields.Integer('Nombre d\'engagements',
+                                     'Commitments')
+    commitment_count = fields.Integer('Number of Commitments',
                                       compute='_compute_commitment_counts')
-    commitment_late_count = fields.Integer('Engagements en retard',
+    commitment_late_count = fields.Integer('Late Commitments',
                                            compute='_compute_commitment_counts')
-    action_ids = fields.Many2many('ccis.activity.action', string='Actions du programme',
+    action_ids = fields.Many2many('ccis.activity.action', string='Programme Actions',
                                   compute='_compute_action_ids')
     action_count = fields.Integer('Actions', compute='_compute_action_ids')
-    is_expiring = fields.Boolean('Échéance dans 90 jours', compute='_compute_is_expiring',
+    is_expiring = fields.Boolean('Expiring within 90 Days', compute='_compute_is_expiring',
                                  search='_search_is_expiring')
     expiry_alert_end = fields.Date(
-        "Alerte d'échéance faite pour", readonly=True, copy=False,
-        help="Échéance pour laquelle le responsable a été alerté (une alerte par échéance).")
-    color = fields.Integer('Couleur')
+        'Expiry Alert Sent For', readonly=True, copy=False,
+        help='Expiry date for which the person in charge was alerted (one alert per expiry date).')
+    color = fields.Integer('Color')
 
     _sql_constraints = [
-        ('name_unique', 'unique(name)', 'Le numéro de convention doit être unique.'),
+        ('name_unique', 'unique(name)', 'The agreement number must be unique.'),
     ]
 
     @api.depends('name', 'title')
     def _compute_display_label(self):
         for agreement in self:
             agreement.display_label = ' – '.join(
-                filter(None, [agreement.name or _('Brouillon'), agreement.title]))
+                filter(None, [agreement.name or _('Draft'), agreement.title]))
 
     @api.depends('date_signed')
     def _compute_year(self):
@@ -179,12 +179,12 @@ class CcisPartnershipAgreement(models.Model):
         for agreement in self:
             if agreement.duration_months < 0:
                 raise ValidationError(_(
-                    "Convention %s : la durée (champ « Durée (mois) ») ne peut être négative ; "
-                    "0 signifie une durée indéterminée.") % agreement.display_label)
+                    'Agreement %s: the duration (field "Duration (Months)") cannot be negative; 0 means an '
+                    'indefinite duration.') % agreement.display_label)
             if agreement.renewal_notice_days < 0:
                 raise ValidationError(_(
-                    "Convention %s : le préavis (champ « Préavis (jours) ») ne peut être "
-                    "négatif.") % agreement.display_label)
+                    'Agreement %s: the notice period (field "Notice '
+                    'Period (Days)") cannot be negative.') % agreement.display_label)
 
     @api.constrains('date_signed', 'date_effective', 'date_terminated')
     def _check_dates(self):
@@ -192,8 +192,8 @@ class CcisPartnershipAgreement(models.Model):
             start = agreement.date_effective or agreement.date_signed
             if agreement.date_terminated and start and agreement.date_terminated < start:
                 raise ValidationError(_(
-                    "Convention %s : la date de résiliation ne peut précéder la date d'effet "
-                    "(champ « Date de résiliation »).") % agreement.display_label)
+                    'Agreement %s: the termination date cannot precede the effective date (field '
+                    '"Termination Date").') % agreement.display_label)
 
     @api.multi
     def name_get(self):
@@ -212,8 +212,8 @@ class CcisPartnershipAgreement(models.Model):
             for agreement in self.filtered('name'):
                 if agreement.date_signed != vals['date_signed']:
                     raise UserError(_(
-                        "Convention %s : la date de signature (champ « Date de signature ») ne "
-                        "peut plus changer, elle donne l'année de son numéro.")
+                        'Agreement %s: the signature date (field "Signature Date") can no longer change, it '
+                        'gives the year of its number.')
                         % agreement.display_label)
         result = super(CcisPartnershipAgreement, self).write(vals)
         if {'date_effective', 'duration_months', 'term_count', 'date_terminated'} & set(vals) \
@@ -226,8 +226,8 @@ class CcisPartnershipAgreement(models.Model):
         numbered = self.filtered('name')
         if numbered:
             raise UserError(_(
-                "Convention %s : une convention signée ne peut être supprimée (son numéro ne "
-                "doit pas être réutilisé) ; résiliez-la.") % numbered[0].display_label)
+                'Agreement %s: a signed agreement cannot be deleted (its number must not be reused); '
+                'terminate it.') % numbered[0].display_label)
         return super(CcisPartnershipAgreement, self).unlink()
 
     # actions
@@ -237,11 +237,11 @@ class CcisPartnershipAgreement(models.Model):
         self.ensure_one()
         missing = []
         if not self.partner_ids:
-            missing.append(_('Partenaires'))
+            missing.append(_('Partners'))
         if not self.date_signed:
-            missing.append(_('Date de signature'))
+            missing.append(_('Signature Date'))
         if not self.signatory_id:
-            missing.append(_('Signataire pour la chambre'))
+            missing.append(_('Signatory for the Chamber'))
         return missing
 
     @api.multi
@@ -251,15 +251,14 @@ class CcisPartnershipAgreement(models.Model):
         all first, then numbers all."""
         for agreement in self:
             if agreement.state != 'draft':
-                raise UserError(_("Convention %s : seule une convention en brouillon peut être "
-                                  "signée.") % agreement.display_label)
+                raise UserError(_('Agreement %s: only a draft agreement can be signed.') % agreement.display_label)
             if not agreement.document_ids:
                 raise UserError(_(
-                    "Convention %s : joignez l'exemplaire signé (champ « Documents signés ») "
-                    "avant de la passer à l'état signée.") % agreement.display_label)
+                    'Agreement %s: attach the signed copy (field "Signed Documents") before setting it to '
+                    'signed.') % agreement.display_label)
             missing = agreement._missing_to_sign()
             if missing:
-                raise UserError(_("Convention %s : à renseigner avant la signature : %s.")
+                raise UserError(_('Agreement %s: to fill in before signature: %s.')
                                 % (agreement.display_label, ', '.join(missing)))
         for agreement in self.sorted(lambda a: (a.date_signed, a.id)):
             agreement.with_context(ccis_partnership_no_refresh=True).write({
@@ -281,11 +280,11 @@ class CcisPartnershipAgreement(models.Model):
         """Terminate the agreements on their termination date (today if none is given)."""
         for agreement in self:
             if agreement.state not in DATED_STATES:
-                raise UserError(_("Convention %s : seule une convention signée, en vigueur ou "
-                                  "expirée peut être résiliée.") % agreement.display_label)
+                raise UserError(_('Agreement %s: only a signed, in-force or expired agreement can be '
+                                  'terminated.') % agreement.display_label)
             if not agreement.termination_reason:
-                raise UserError(_("Convention %s : indiquez le motif de la résiliation (champ "
-                                  "« Motif de la résiliation »).") % agreement.display_label)
+                raise UserError(_('Agreement %s: enter the reason for '
+                                  'termination (field "Termination Reason").') % agreement.display_label)
         today = fields.Date.context_today(self)
         self.filtered(lambda a: not a.date_terminated).write({'date_terminated': today})
         self._refresh_state()
@@ -296,18 +295,18 @@ class CcisPartnershipAgreement(models.Model):
         """An explicit renewal signed by the parties: one more term."""
         for agreement in self:
             if agreement.state not in ('in_force', 'expired') or agreement.date_terminated:
-                raise UserError(_("Convention %s : seule une convention en vigueur ou expirée "
-                                  "peut être renouvelée.") % agreement.display_label)
+                raise UserError(_('Agreement %s: only an agreement in '
+                                  'force or expired can be renewed.') % agreement.display_label)
             if not agreement.duration_months:
-                raise UserError(_("Convention %s : une convention à durée indéterminée ne se "
-                                  "renouvelle pas.") % agreement.display_label)
+                raise UserError(_('Agreement %s: an agreement of '
+                                  'indefinite duration is not renewed.') % agreement.display_label)
             if agreement.renewal == 'none':
-                raise UserError(_("Convention %s : elle est conclue sans renouvellement "
-                                  "(champ « Renouvellement ») ; signez une nouvelle convention.")
+                raise UserError(_('Agreement %s: it was concluded without renewal (field "Renewal"); sign a '
+                                  'new agreement.')
                                 % agreement.display_label)
         for agreement in self:
             agreement.write({'term_count': agreement.term_count + 1})
-            agreement.message_post(body=_("Convention renouvelée jusqu'au %s.")
+            agreement.message_post(body=_('Agreement renewed until %s.')
                                    % term.fr_date(agreement.date_end))
         return True
 
@@ -341,7 +340,7 @@ class CcisPartnershipAgreement(models.Model):
                 terms = term.tacit_terms(today, agreement.date_effective,
                                          agreement.duration_months, agreement.term_count)
                 NoRefresh.browse(agreement.id).write({'term_count': terms})
-                agreement.message_post(body=_("Convention reconduite tacitement jusqu'au %s.")
+                agreement.message_post(body=_('Agreement tacitly renewed until %s.')
                                        % term.fr_date(agreement.date_end))
         by_state = {}
         for agreement in self.filtered(lambda a: a.state != 'draft'):
@@ -381,11 +380,11 @@ class CcisPartnershipAgreement(models.Model):
             return True
         renewal_labels = dict(self._fields['renewal']._description_selection(self.env))
         self.env['mail.activity']._ccis_schedule_todos(
-            agreements, lambda agreement: _('Échéance de la convention %s le %s') % (
+            agreements, lambda agreement, text=_('Agreement %s expires on %s'): text % (
                 agreement.display_label, term.fr_date(agreement.date_end)),
-            note=lambda agreement: _(
-                "<p>La convention %s arrive à échéance le %s (%s) : décidez de sa "
-                "reconduction, de son renouvellement ou de sa clôture.</p>") % (
+            note=lambda agreement, text=_(
+                '<p>Agreement %s expires on %s (%s): decide on its tacit renewal, its renewal or its '
+                'closure.</p>'): text % (
                 agreement.display_label, term.fr_date(agreement.date_end),
                 renewal_labels.get(agreement.renewal)),
             deadline=lambda agreement: fields.Date.to_string(today))

@@ -11,54 +11,53 @@ class CcisPartnershipCommitment(models.Model):
     implemented by actions of the chamber's programme."""
     _name = 'ccis.partnership.commitment'
     _inherit = ['mail.thread', 'mail.activity.mixin']
-    _description = 'Engagement de convention'
+    _description = 'Agreement Commitment'
     _order = 'date_deadline, id'
     _ccis_unit_scope = ['agreement_id.unit_id']
 
-    agreement_id = fields.Many2one('ccis.partnership.agreement', 'Convention', required=True,
+    agreement_id = fields.Many2one('ccis.partnership.agreement', 'Agreement', required=True,
                                    index=True, ondelete='cascade', track_visibility='onchange')
-    name = fields.Char('Engagement', required=True, track_visibility='onchange')
+    name = fields.Char('Commitment', required=True, track_visibility='onchange')
     description = fields.Text('Description')
     party = fields.Selection([
-        ('chamber', 'La chambre'),
-        ('partner', 'Le partenaire'),
-    ], 'Partie engagée', required=True, default='chamber', index=True)
-    partner_id = fields.Many2one('res.partner', 'Partenaire engagé', index=True,
+        ('chamber', 'The chamber'),
+        ('partner', 'The partner'),
+    ], 'Committed Party', required=True, default='chamber', index=True)
+    partner_id = fields.Many2one('res.partner', 'Committed Partner', index=True,
                                  ondelete='restrict')
-    user_id = fields.Many2one('res.users', 'Responsable', index=True,
+    user_id = fields.Many2one('res.users', 'Responsible', index=True,
                               default=lambda self: self.env.user, track_visibility='onchange')
-    date_deadline = fields.Date('Échéance', index=True, track_visibility='onchange')
-    date_done = fields.Date('Réalisé le', copy=False, index=True, track_visibility='onchange')
+    date_deadline = fields.Date('Due Date', index=True, track_visibility='onchange')
+    date_done = fields.Date('Done On', copy=False, index=True, track_visibility='onchange')
     state = fields.Selection([
-        ('planned', 'Prévu'),
-        ('in_progress', 'En cours'),
-        ('done', 'Réalisé'),
-        ('cancelled', 'Annulé'),
-    ], 'État', default='planned', required=True, index=True, copy=False,
+        ('planned', 'Planned'),
+        ('in_progress', 'In Progress'),
+        ('done', 'Actual'),
+        ('cancelled', 'Cancelled'),
+    ], 'State', default='planned', required=True, index=True, copy=False,
         track_visibility='onchange', group_expand='_group_expand_states')
-    is_late = fields.Boolean('En retard', compute='_compute_is_late', search='_search_is_late')
-    done_on_time = fields.Boolean('Réalisé dans les délais', compute='_compute_done_on_time',
+    is_late = fields.Boolean('Overdue', compute='_compute_is_late', search='_search_is_late')
+    done_on_time = fields.Boolean('Done on Time', compute='_compute_done_on_time',
                                   store=True, index=True)
     unit_id = fields.Many2one(related='agreement_id.unit_id', store=True, readonly=True,
-                              index=True, string='Unité')
+                              index=True, string='Unit')
     site_id = fields.Many2one(related='agreement_id.site_id', store=True, readonly=True,
                               string='Site')
     scope = fields.Selection(related='agreement_id.scope', store=True, readonly=True,
-                             string='Portée')
+                             string='Scope')
     kind_id = fields.Many2one(related='agreement_id.kind_id', store=True, readonly=True,
-                              string='Type de convention')
+                              string='Agreement Type')
     agreement_state = fields.Selection(related='agreement_id.state', readonly=True,
-                                       string='État de la convention')
+                                       string='Agreement Status')
     action_ids = fields.Many2many(
         'ccis.activity.action', 'ccis_partnership_commitment_action_rel', 'commitment_id',
-        'action_id', "Actions du programme",
-        help="Actions du programme d'action qui mettent en œuvre cet engagement.")
+        'action_id', 'Programme Actions',
+        help='Action programme actions that implement this commitment.')
     late_alert_deadline = fields.Date(
-        'Alerte de retard faite pour', readonly=True, copy=False,
-        help="Échéance pour laquelle le responsable a été alerté du retard (une alerte par "
-             "échéance).")
+        'Delay Alert Sent For', readonly=True, copy=False,
+        help='Due date for which the person in charge was alerted of the delay (one alert per due date).')
     note = fields.Text('Observations')
-    color = fields.Integer('Couleur')
+    color = fields.Integer('Color')
 
     def _compute_is_late(self):
         today = fields.Date.context_today(self)
@@ -91,22 +90,21 @@ class CcisPartnershipCommitment(models.Model):
         for commitment in self:
             if commitment.party == 'partner' and not commitment.partner_id:
                 raise ValidationError(_(
-                    "Engagement « %s » : indiquez le partenaire qui s'engage (champ "
-                    "« Partenaire engagé »).") % commitment.name)
+                    'Commitment "%s": enter the committed partner (field "Committed Partner").') % commitment.name)
             if commitment.partner_id and commitment.agreement_id.partner_ids \
                     and commitment.partner_id not in commitment.agreement_id.partner_ids:
                 raise ValidationError(_(
-                    "Engagement « %s » : le partenaire engagé %s n'est pas partie à la "
-                    "convention %s.") % (commitment.name, commitment.partner_id.name,
-                                         commitment.agreement_id.display_label))
+                    'Commitment "%s": the committed partner %s '
+                    'is not a party to agreement %s.') % (commitment.name, commitment.partner_id.name,
+                                                          commitment.agreement_id.display_label))
 
     @api.constrains('date_done', 'state')
     def _check_date_done(self):
         for commitment in self:
             if commitment.state == 'done' and not commitment.date_done:
                 raise ValidationError(_(
-                    "Engagement « %s » : un engagement réalisé doit avoir sa date de "
-                    "réalisation (champ « Réalisé le »).") % commitment.name)
+                    'Commitment "%s": a fulfilled commitment must have '
+                    'its completion date (field "Done On").') % commitment.name)
 
     @api.onchange('party')
     def _onchange_party(self):
@@ -125,8 +123,7 @@ class CcisPartnershipCommitment(models.Model):
     def action_start(self):
         for commitment in self:
             if commitment.state != 'planned':
-                raise UserError(_("Engagement « %s » : seul un engagement prévu peut être "
-                                  "démarré.") % commitment.name)
+                raise UserError(_('Commitment "%s": only a planned commitment can be started.') % commitment.name)
         self.write({'state': 'in_progress'})
         return True
 
@@ -134,8 +131,8 @@ class CcisPartnershipCommitment(models.Model):
     def action_done(self):
         for commitment in self:
             if commitment.state not in OPEN_STATES:
-                raise UserError(_("Engagement « %s » : seul un engagement prévu ou en cours "
-                                  "peut être marqué réalisé.") % commitment.name)
+                raise UserError(_('Commitment "%s": only a planned or ongoing '
+                                  'commitment can be marked as done.') % commitment.name)
         today = fields.Date.context_today(self)
         self.filtered(lambda c: not c.date_done).write({'date_done': today, 'state': 'done'})
         self.write({'state': 'done'})
@@ -145,8 +142,7 @@ class CcisPartnershipCommitment(models.Model):
     def action_cancel(self):
         for commitment in self:
             if commitment.state == 'done':
-                raise UserError(_("Engagement « %s » : un engagement réalisé ne peut être "
-                                  "annulé.") % commitment.name)
+                raise UserError(_('Commitment "%s": a fulfilled commitment cannot be cancelled.') % commitment.name)
         self.write({'state': 'cancelled'})
         return True
 
@@ -169,9 +165,9 @@ class CcisPartnershipCommitment(models.Model):
         if not commitments:
             return True
         self.env['mail.activity']._ccis_schedule_todos(
-            commitments, lambda commitment: _('Engagement en retard : %s') % commitment.name,
-            note=lambda commitment: _(
-                "<p>L'engagement « %s » de la convention %s était attendu le %s.</p>") % (
+            commitments, lambda commitment, text=_('Late commitment: %s'): text % commitment.name,
+            note=lambda commitment, text=_(
+                '<p>Commitment "%s" of agreement %s was due on %s.</p>'): text % (
                 commitment.name, commitment.agreement_id.display_label,
                 term.fr_date(commitment.date_deadline)),
             user=lambda commitment: (commitment.user_id or commitment.agreement_id.user_id

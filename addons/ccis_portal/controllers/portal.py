@@ -113,7 +113,7 @@ class CcisCustomerPortal(CustomerPortal):
             'page_name': 'ccis_company_update',
             'member': member,
             'proposed': proposed,
-            'staff_bands': Update._fields['staff_band'].selection,
+            'staff_bands': Update._fields['staff_band']._description_selection(request.env),
             'error': error,
         })
         return request.render('ccis_portal.portal_my_company_update', values)
@@ -190,7 +190,7 @@ class CcisCustomerPortal(CustomerPortal):
             'attachments': request.env['ir.attachment'].search(
                 [('res_model', '=', 'ccis.member.request'), ('res_id', '=', record.id)]),
             'submitted': kw.get('submitted'),
-            'title': _('Demande %s') % record.name,
+            'title': _('Request %s') % record.name,
         })
         return request.render('ccis_portal.portal_my_request', values)
 

@@ -12,9 +12,9 @@ LINE_NUMBER_FIELDS = ('quantity', 'gross_weight', 'net_weight', 'value')
 MAX_COPIES = 20
 # what the member's space shows of a certificate's state
 PORTAL_STATES = [
-    ('draft', "Demande en cours d'examen"),
-    ('issued', 'Émis'),
-    ('cancelled', 'Annulé'),
+    ('draft', 'Request Under Review'),
+    ('issued', 'Issued'),
+    ('cancelled', 'Cancelled'),
 ]
 
 
@@ -23,11 +23,11 @@ class CcisCertificateOrigin(models.Model):
     _inherit = ['ccis.certificate.origin', 'ccis.portal.upload.mixin']
 
     portal_state = fields.Selection(
-        PORTAL_STATES, string="État (espace ressortissant)", compute='_compute_portal_state')
+        PORTAL_STATES, string='Status (Member Portal)', compute='_compute_portal_state')
     portal_submitted = fields.Boolean(
-        string='Demandé en ligne', readonly=True, copy=False,
-        help="Demande déposée par le ressortissant dans son espace en ligne : tant qu'elle "
-             "est une demande non facturée, il peut la corriger en ligne.")
+        string='Requested Online', readonly=True, copy=False,
+        help='Request submitted by the member from their online portal: as long as it is an uninvoiced '
+             'request, they can correct it online.')
 
     @api.depends('state')
     def _compute_portal_state(self):
@@ -91,12 +91,13 @@ class CcisCertificateOrigin(models.Model):
             return None
         Line = self.env['ccis.certificate.origin.line']
         vals = {'name': texts['name'] or False, 'hs_code': texts['hs_code'] or False,
-                'uom': texts['uom'] or _('colis')}
+                'uom': texts['uom'] or _('packages')}
         for name in LINE_NUMBER_FIELDS:
             value = parse_number(numbers[name])
             if value is False:
-                errors.append(_("Ligne %d : « %s » n'est pas un nombre valide pour le champ "
-                                "« %s ».") % (index, numbers[name], Line._fields[name].string))
+                errors.append(_('Line %d: "%s" is not a valid '
+                                'number for field "%s".') % (
+                    index, numbers[name], Line._fields[name].get_description(self.env)['string']))
                 value = None
             vals[name] = value or 0.0
         country = self.env['res.country'].search(
@@ -130,25 +131,25 @@ class CcisCertificateOrigin(models.Model):
             'invoice_reference': (values.get('invoice_reference') or '').strip() or False,
         }
         if not vals['consignee_name']:
-            errors.append(_("Indiquez le destinataire (champ « %s »).")
-                          % self._fields['consignee_name'].string)
+            errors.append(_('Enter the consignee ("%s" field).')
+                          % self._fields['consignee_name'].get_description(self.env)['string'])
         for field in ('consignee_country_id', 'destination_country_id'):
             country = Country.search(
                 [('id', '=', parse_integer(values.get(field)) or 0)], limit=1)
             vals[field] = country.id
         if not vals['destination_country_id']:
-            errors.append(_("Choisissez le pays de destination (champ « %s »).")
-                          % self._fields['destination_country_id'].string)
+            errors.append(_('Choose the country of destination ("%s" field).')
+                          % self._fields['destination_country_id'].get_description(self.env)['string'])
         transport = values.get('transport_mode') or ''
         if transport not in dict(self._fields['transport_mode'].selection):
-            errors.append(_("Choisissez le mode de transport (champ « %s »).")
-                          % self._fields['transport_mode'].string)
+            errors.append(_('Choose the mode of transport ("%s" field).')
+                          % self._fields['transport_mode'].get_description(self.env)['string'])
             transport = False
         vals['transport_mode'] = transport
         copies = parse_integer(values.get('copies'))
         if copies is False or (copies or 0) > MAX_COPIES:
-            errors.append(_("Champ « %s » : indiquez un nombre entier de 0 à %d.")
-                          % (self._fields['copies'].string, MAX_COPIES))
+            errors.append(_('Field "%s": enter a whole number from 0 to %d.')
+                          % (self._fields['copies'].get_description(self.env)['string'], MAX_COPIES))
             copies = 0
         vals['copies'] = copies or 0
         line_vals = []
@@ -158,8 +159,8 @@ class CcisCertificateOrigin(models.Model):
                 line['sequence'] = index
                 line_vals.append(line)
         if not line_vals:
-            errors.append(_("Déclarez au moins une marchandise (désignation, code SH, "
-                            "pays d'origine, quantité, poids et valeur)."))
+            errors.append(_('Declare at least one item of goods (description, HS code, country of origin, '
+                            'quantity, weight and value).'))
         doc_types = self._ccis_portal_document_types()
         # the documents already attached to the application corrected (read as superuser:
         # their files are attachments)
@@ -167,10 +168,10 @@ class CcisCertificateOrigin(models.Model):
             if certificate else doc_types.browse()
         for doc_type in doc_types.filtered('required') - attached:
             if doc_type.id not in files:
-                errors.append(_("Joignez la pièce obligatoire « %s ».") % doc_type.name)
+                errors.append(_('Attach the required document "%s".') % doc_type.name)
         unknown = set(files) - set(doc_types.ids)
         if unknown:
-            errors.append(_("Un type de pièce envoyé n'existe pas ou n'est plus accepté."))
+            errors.append(_('A submitted document type does not exist or is no longer accepted.'))
         errors += self._ccis_check_uploads(list(files.values()))
         if errors:
             raise ValidationError('\n'.join(errors))
@@ -188,7 +189,7 @@ class CcisCertificateOrigin(models.Model):
         user = self.env.user
         partner = user.commercial_partner_id
         if not partner.ccis_is_member:
-            raise AccessError(_("Votre compte n'est rattaché à aucun ressortissant."))
+            raise AccessError(_('Your account is not linked to any member.'))
         self.check_access_rights('read')
         unit = self._ccis_portal_unit(partner)
         try:
@@ -213,14 +214,14 @@ class CcisCertificateOrigin(models.Model):
         # the portal's record rule must accept it: the user's company only
         certificate.sudo(user).check_access_rule('read')
         certificate.message_post(
-            body=_("Demande reçue depuis l'espace ressortissant."),
+            body=_('Request received from the member portal.'),
             author_id=user.partner_id.id)
         self.env['mail.activity'].sudo()._ccis_schedule_todos(
             certificate,
-            lambda record: _("Certificat d'origine demandé en ligne : %s")
+            lambda record, text=_('Certificate of origin requested online: %s'): text
             % record.partner_id.name,
-            note=lambda record: _("<p>Vérifier la demande et ses pièces (destination : %s), "
-                                  "puis émettre le certificat.</p>")
+            note=lambda record, text=_('<p>Check the request and its documents (destination: %s), then issue the '
+                                       'certificate.</p>'): text
             % record.destination_country_id.name,
             user=lambda record: self._ccis_portal_staff_user(record.unit_id)
             or self.env['mail.activity']._ccis_responsible_of(record),
@@ -229,8 +230,8 @@ class CcisCertificateOrigin(models.Model):
 
     @api.model
     def _ccis_portal_no_unit(self):
-        return _("La chambre n'a pas encore désigné l'unité qui délivre les certificats "
-                 "d'origine : contactez-la.")
+        return _('The chamber has not yet designated the unit that issues certificates of origin: please '
+                 'contact it.')
 
     # ------------------------------------------------------------------
     # the correction of an application online
@@ -242,16 +243,15 @@ class CcisCertificateOrigin(models.Model):
         chamber has not invoiced."""
         self.ensure_one()
         if self.state == 'issued':
-            return _("Ce certificat est émis : il ne se corrige plus en ligne. Pour une "
-                     "erreur, contactez la chambre, qui l'annule et le remplace.")
+            return _('This certificate has been issued: it can no longer be corrected online. In case of '
+                     'error, contact the chamber, which will cancel and replace it.')
         if self.state != 'draft':
-            return _("Cette demande est annulée : elle ne se corrige plus.")
+            return _('This request is cancelled: it can no longer be corrected.')
         if not self.portal_submitted:
-            return _("Cette demande a été saisie par la chambre : pour la corriger, "
-                     "contactez-la.")
+            return _('This request was entered by the chamber: to correct it, contact the chamber.')
         if self.sudo().invoice_id:
-            return _("La chambre a commencé le traitement de cette demande (elle est "
-                     "facturée) : pour la corriger, contactez-la.")
+            return _('The chamber has started processing this request (it has been invoiced): to correct it, '
+                     'contact the chamber.')
         return False
 
     @api.multi
@@ -285,10 +285,10 @@ class CcisCertificateOrigin(models.Model):
         user = self.env.user
         partner = user.commercial_partner_id
         if not partner.ccis_is_member:
-            raise AccessError(_("Votre compte n'est rattaché à aucun ressortissant."))
+            raise AccessError(_('Your account is not linked to any member.'))
         self.check_access_rule('read')
         if self.partner_id.commercial_partner_id != partner:
-            raise AccessError(_("Cette demande n'est pas celle de votre entreprise."))
+            raise AccessError(_('This request does not belong to your company.'))
         block = self._ccis_portal_edit_block()
         if block:
             raise UserError(block)
@@ -309,7 +309,7 @@ class CcisCertificateOrigin(models.Model):
         vals['document_ids'] = commands
         record.write(vals)
         record.message_post(
-            body=_("Demande corrigée depuis l'espace ressortissant."),
+            body=_('Request corrected from the member portal.'),
             author_id=user.partner_id.id)
         return self
 

@@ -15,16 +15,16 @@ class CcisMemberRequest(models.Model):
         user = self.env.user
         partner = user.commercial_partner_id
         if not partner.ccis_is_member:
-            raise AccessError(_("Votre compte n'est rattaché à aucun ressortissant."))
+            raise AccessError(_('Your account is not linked to any member.'))
         self.check_access_rights('create')
         errors = []
         category = self.env['ccis.member.request.category'].search(
             [('id', '=', int(values.get('category_id') or 0))], limit=1)
         if not category:
-            errors.append(_("Choisissez la catégorie de la demande."))
+            errors.append(_('Choose the request category.'))
         subject = (values.get('subject') or '').strip()
         if not subject:
-            errors.append(_("Indiquez l'objet de la demande."))
+            errors.append(_('Enter the subject of the request.'))
         errors += self._ccis_check_uploads(files)
         if errors:
             raise ValidationError('\n'.join(errors))
@@ -47,10 +47,10 @@ class CcisMemberRequest(models.Model):
                 'datas': base64.b64encode(content),
                 'res_model': self._name, 'res_id': request.id,
             })
-        request.message_post(body=_("Demande reçue depuis l'espace ressortissant."),
+        request.message_post(body=_('Request received from the member portal.'),
                              author_id=user.partner_id.id)
         self.env['mail.activity'].sudo()._ccis_schedule_todos(
-            request, lambda record: _("Demande en ligne à traiter : %s") % subject,
+            request, lambda record, text=_('Online request to process: %s'): text % subject,
             user=lambda record: partner.sudo()._ccis_responsible_user(),
             deadline=lambda record: record.deadline or record.date)
         return request.sudo(user)

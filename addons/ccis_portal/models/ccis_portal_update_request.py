@@ -5,10 +5,10 @@ from odoo.tools import single_email_re
 from odoo.addons.ccis_member.models.res_partner import STAFF_BANDS
 
 UPDATE_STATES = [
-    ('draft', 'Brouillon'),
-    ('submitted', 'Soumise'),
-    ('approved', 'Approuvée'),
-    ('refused', 'Refusée'),
+    ('draft', 'Draft'),
+    ('submitted', 'Submitted'),
+    ('approved', 'Approved'),
+    ('refused', 'Refused'),
 ]
 # the registry fields a member may ask to change: request field -> res.partner field
 UPDATE_FIELDS = [
@@ -35,62 +35,62 @@ class CcisPortalUpdateRequest(models.Model):
     of proposed values of a few fields (prefilled with the current ones); nothing changes in
     the registry until the staff of the member's site approve it."""
     _name = 'ccis.portal.update.request'
-    _description = 'Demande de mise à jour du dossier ressortissant'
+    _description = 'Member Record Update Request'
     _inherit = ['mail.thread', 'mail.activity.mixin']
     _order = 'id desc'
 
-    name = fields.Char(string='Référence', required=True, copy=False, readonly=True,
+    name = fields.Char(string='Reference', required=True, copy=False, readonly=True,
                        default='/', index=True)
     partner_id = fields.Many2one(
-        'res.partner', string='Ressortissant', required=True, index=True, ondelete='cascade',
+        'res.partner', string='Member', required=True, index=True, ondelete='cascade',
         domain=[('ccis_is_member', '=', True)], readonly=True,
         states={'draft': [('readonly', False)]}, track_visibility='onchange')
     requester_id = fields.Many2one(
-        'res.users', string='Demandée par', readonly=True, index=True,
+        'res.users', string='Requested By', readonly=True, index=True,
         default=lambda self: self.env.user)
     site_id = fields.Many2one(
         related='partner_id.ccis_site_id', string='Site', store=True, readonly=True,
         index=True)
-    submit_date = fields.Datetime(string='Soumise le', readonly=True, copy=False)
+    submit_date = fields.Datetime(string='Submitted On', readonly=True, copy=False)
     validation_user_id = fields.Many2one(
-        'res.users', string='Traitée par', readonly=True, copy=False)
-    validation_date = fields.Datetime(string='Traitée le', readonly=True, copy=False)
+        'res.users', string='Processed By', readonly=True, copy=False)
+    validation_date = fields.Datetime(string='Processed On', readonly=True, copy=False)
     state = fields.Selection(
-        UPDATE_STATES, string='État', required=True, default='draft', index=True,
+        UPDATE_STATES, string='State', required=True, default='draft', index=True,
         readonly=True, copy=False, track_visibility='onchange')
-    refuse_reason = fields.Text(string='Motif du refus', copy=False)
+    refuse_reason = fields.Text(string='Refusal Reason', copy=False)
     # proposed values
-    street = fields.Char(string='Adresse')
-    street2 = fields.Char(string="Complément d'adresse")
-    zip = fields.Char(string='Code postal')
-    city = fields.Char(string='Ville')
-    phone = fields.Char(string='Téléphone')
+    street = fields.Char(string='Address')
+    street2 = fields.Char(string='Address Line 2')
+    zip = fields.Char(string='Postal Code')
+    city = fields.Char(string='City')
+    phone = fields.Char(string='Phone')
     mobile = fields.Char(string='Mobile')
     email = fields.Char(string='E-mail')
-    website = fields.Char(string='Site web')
-    activity = fields.Char(string='Activité exercée')
-    staff_band = fields.Selection(STAFF_BANDS, string='Effectif')
-    directory_published = fields.Boolean(string="Figurer dans l'annuaire")
-    directory_show_email = fields.Boolean(string="Publier l'e-mail")
-    directory_show_phone = fields.Boolean(string='Publier le téléphone')
-    directory_show_website = fields.Boolean(string='Publier le site web')
-    directory_show_address = fields.Boolean(string="Publier l'adresse")
-    comment = fields.Text(string='Commentaire du ressortissant')
+    website = fields.Char(string='Website')
+    activity = fields.Char(string='Business Activity')
+    staff_band = fields.Selection(STAFF_BANDS, string='Headcount')
+    directory_published = fields.Boolean(string='Appear in Directory')
+    directory_show_email = fields.Boolean(string='Publish Email')
+    directory_show_phone = fields.Boolean(string='Publish Phone')
+    directory_show_website = fields.Boolean(string='Publish Website')
+    directory_show_address = fields.Boolean(string='Publish Address')
+    comment = fields.Text(string='Member Comment')
     change_summary = fields.Text(
-        string='Modifications demandées', compute='_compute_change_summary')
+        string='Requested Changes', compute='_compute_change_summary')
 
     @api.depends('partner_id', *[f for f, _p in UPDATE_FIELDS])
     def _compute_change_summary(self):
         for request in self:
             lines = []
             for field_name, label, old, new in request._ccis_changes():
-                lines.append(_("%s : « %s » → « %s »") % (label, old, new))
-            request.change_summary = '\n'.join(lines) or _("Aucune modification.")
+                lines.append(_('%s: "%s" → "%s"') % (label, old, new))
+            request.change_summary = '\n'.join(lines) or _('No changes.')
 
     def _ccis_display(self, field_name, value):
         field = self._fields[field_name]
         if field.type == 'boolean':
-            return _('Oui') if value else _('Non')
+            return _('Yes') if value else _('No')
         if field.type == 'selection':
             return dict(field._description_selection(self.env)).get(value, '') if value else ''
         return value or ''
@@ -103,7 +103,7 @@ class CcisPortalUpdateRequest(models.Model):
         for field_name, partner_field in UPDATE_FIELDS:
             new, old = self[field_name], partner[partner_field] if partner else False
             if (new or False) != (old or False):
-                changes.append((field_name, self._fields[field_name].string,
+                changes.append((field_name, self._fields[field_name].get_description(self.env)['string'],
                                 self._ccis_display(field_name, old),
                                 self._ccis_display(field_name, new)))
         return changes
@@ -119,17 +119,15 @@ class CcisPortalUpdateRequest(models.Model):
         for request in self:
             if not request.partner_id.ccis_is_member:
                 raise ValidationError(_(
-                    "Demande de mise à jour « %s » : « %s » n'est pas un ressortissant.")
+                    'Update request "%s": "%s" is not a member.')
                     % (request.name, request.partner_id.display_name))
             if request.email and not single_email_re.match(request.email.strip()):
                 raise ValidationError(_(
-                    "Demande de mise à jour « %s » : l'adresse e-mail « %s » n'est pas "
-                    "valide.") % (request.name, request.email))
+                    'Update request "%s": the email address "%s" is not valid.') % (request.name, request.email))
             if request.website and (' ' in request.website.strip()
                                     or '.' not in request.website):
                 raise ValidationError(_(
-                    "Demande de mise à jour « %s » : l'adresse du site web « %s » n'est pas "
-                    "valide.") % (request.name, request.website))
+                    'Update request "%s": the website address "%s" is not valid.') % (request.name, request.website))
 
     @api.model
     def create(self, vals):
@@ -142,17 +140,19 @@ class CcisPortalUpdateRequest(models.Model):
         for request in self:
             if request.state not in allowed:
                 raise UserError(_(
-                    "Demande de mise à jour « %s » : action « %s » impossible à l'état "
-                    "« %s ».") % (request.name, action, dict(UPDATE_STATES)[request.state]))
+                    'Update request "%s": action "%s" is '
+                    'not possible in state "%s".') % (
+                    request.name, action,
+                    dict(self._fields['state']._description_selection(self.env))[request.state]))
 
     @api.multi
     def action_submit(self):
         """Submit for validation: an activity for who follows the member (its account
         manager, else the director of its site)."""
-        self._check_state(('draft',), _('Soumettre'))
+        self._check_state(('draft',), _('Submit'))
         self.write({'state': 'submitted', 'submit_date': fields.Datetime.now()})
         self.env['mail.activity']._ccis_schedule_todos(
-            self, lambda request: _("Mise à jour du dossier à valider : %s")
+            self, lambda request, text=_('Record update to validate: %s'): text
             % request.partner_id.name,
             user=lambda request: request.partner_id._ccis_responsible_user())
         return True
@@ -160,30 +160,29 @@ class CcisPortalUpdateRequest(models.Model):
     @api.multi
     def action_approve(self):
         """Write the proposed values to the registry, with the approving user's rights."""
-        self._check_state(('submitted',), _('Approuver'))
+        self._check_state(('submitted',), _('Approve'))
         for request in self:
             values = {partner_field: request[field_name] or False
                       for field_name, partner_field in UPDATE_FIELDS}
             request.partner_id.write(values)
             request.partner_id.message_post(body=_(
-                "Dossier mis à jour par la demande %s du ressortissant.") % request.name)
+                'Record updated by request %s from the member.') % request.name)
         self.write({'state': 'approved', 'validation_user_id': self.env.uid,
                     'validation_date': fields.Datetime.now()})
-        self.mapped('activity_ids').action_feedback(_('Approuvée'))
+        self.mapped('activity_ids').action_feedback(_('Approved'))
         return True
 
     @api.multi
     def action_refuse(self):
-        self._check_state(('submitted',), _('Refuser'))
+        self._check_state(('submitted',), _('Refuse'))
         for request in self:
             if not (request.refuse_reason or '').strip():
-                raise UserError(_("Demande de mise à jour « %s » : indiquez le motif du "
-                                  "refus.") % request.name)
+                raise UserError(_('Update request "%s": enter the reason for refusal.') % request.name)
             # the staff must be allowed to change the member to refuse it as well
             request.partner_id.check_access_rule('write')
         self.write({'state': 'refused', 'validation_user_id': self.env.uid,
                     'validation_date': fields.Datetime.now()})
-        self.mapped('activity_ids').action_feedback(_('Refusée'))
+        self.mapped('activity_ids').action_feedback(_('Refused'))
         return True
 
     @api.model
@@ -193,7 +192,7 @@ class CcisPortalUpdateRequest(models.Model):
         user = self.env.user
         partner = user.commercial_partner_id
         if not partner.ccis_is_member:
-            raise AccessError(_("Votre compte n'est rattaché à aucun ressortissant."))
+            raise AccessError(_('Your account is not linked to any member.'))
         self.check_access_rights('create')
         allowed = {f for f, _p in UPDATE_FIELDS} | {'comment'}
         vals = {key: value for key, value in values.items() if key in allowed}
@@ -202,6 +201,6 @@ class CcisPortalUpdateRequest(models.Model):
         request = self.sudo().create(vals)
         request.sudo(user).check_access_rule('create')
         request.action_submit()
-        request.message_post(body=_("Demande soumise depuis l'espace ressortissant."),
+        request.message_post(body=_('Request submitted from the member portal.'),
                              author_id=user.partner_id.id)
         return request.sudo(user)

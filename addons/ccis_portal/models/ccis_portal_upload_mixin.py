@@ -11,7 +11,7 @@ class CcisPortalUploadMixin(models.AbstractModel):
     """The checks of the files a member uploads from the portal (orientation requests,
     applications for certificates of origin): one place for the limits and the messages."""
     _name = 'ccis.portal.upload.mixin'
-    _description = 'Fichiers déposés depuis l\'espace ressortissant'
+    _description = 'Files Uploaded from the Member Portal'
 
     @api.model
     def _ccis_upload_limits(self):
@@ -38,14 +38,13 @@ class CcisPortalUploadMixin(models.AbstractModel):
         for filename, content in files:
             problem = upload.check_file(filename, content, max_bytes, extensions)
             if problem == 'empty':
-                errors.append(_("Le fichier « %s » est vide.") % filename)
+                errors.append(_('File "%s" is empty.') % filename)
             elif problem == 'size':
-                errors.append(_("Le fichier « %s » dépasse la taille maximale de %s Mo.")
+                errors.append(_('File "%s" exceeds the maximum size of %s MB.')
                               % (filename, '%g' % round(max_bytes / 1024.0 / 1024.0, 2)))
             elif problem == 'type':
-                errors.append(_("Le fichier « %s » n'est pas d'un type accepté (%s).")
+                errors.append(_('File "%s" is not of an accepted type (%s).')
                               % (filename, ', '.join(extensions)))
             elif problem == 'content':
-                errors.append(_("Le contenu du fichier « %s » ne correspond pas à son "
-                                "extension.") % filename)
+                errors.append(_('The content of file "%s" does not match its extension.') % filename)
         return errors

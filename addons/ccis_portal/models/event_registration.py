@@ -9,7 +9,7 @@ class EventRegistration(models.Model):
     def _ccis_portal_member(self):
         member = self.env.user.commercial_partner_id
         if not member.ccis_is_member:
-            raise AccessError(_("Votre compte n'est rattaché à aucun ressortissant."))
+            raise AccessError(_('Your account is not linked to any member.'))
         return member
 
     @api.model
@@ -27,16 +27,16 @@ class EventRegistration(models.Model):
         member = self._ccis_portal_member()
         event = self._ccis_portal_events().filtered(lambda e: e.id == event_id)
         if not event:
-            raise UserError(_("Cet événement n'est pas ouvert aux inscriptions."))
+            raise UserError(_('This event is not open for registration.'))
         contact = self.env['res.partner'].search([('id', '=', contact_id)], limit=1)
         if not contact or contact.commercial_partner_id != member:
-            raise UserError(_("Choisissez un contact de votre entreprise."))
+            raise UserError(_('Choose a contact from your company.'))
         if self.sudo().search_count([('event_id', '=', event.id),
                                      ('partner_id', '=', contact.id),
                                      ('state', '!=', 'cancel')]):
-            raise UserError(_("« %s » est déjà inscrit à « %s ».") % (contact.name, event.name))
+            raise UserError(_('"%s" is already registered for "%s".') % (contact.name, event.name))
         if event.seats_availability == 'limited' and event.seats_available <= 0:
-            raise UserError(_("L'événement « %s » est complet.") % event.name)
+            raise UserError(_('Event "%s" is full.') % event.name)
         registration = self.sudo().create({
             'event_id': event.id, 'partner_id': contact.id, 'ccis_member_id': member.id,
             'name': contact.name, 'email': contact.email, 'phone': contact.phone,
@@ -53,11 +53,11 @@ class EventRegistration(models.Model):
         now = fields.Datetime.now()
         for registration in self:
             if registration.ccis_member_id != member:
-                raise AccessError(_("Cette inscription n'est pas celle de votre entreprise."))
+                raise AccessError(_('This registration does not belong to your company.'))
             if registration.state not in ('draft', 'open') or \
                     registration.event_id.date_begin <= now:
                 raise UserError(
-                    _("L'inscription de « %s » à « %s » ne peut plus être annulée.")
+                    _('The registration of "%s" to "%s" can no longer be cancelled.')
                     % (registration.name, registration.event_id.name))
         self.sudo().button_reg_cancel()
         return True

@@ -17,15 +17,15 @@ class ResPartner(models.Model):
     _inherit = 'res.partner'
 
     ccis_directory_published = fields.Boolean(
-        string="Publié dans l'annuaire", copy=False, track_visibility='onchange',
-        help="Le ressortissant a accepté de figurer dans l'annuaire public (nom, secteur, "
-             "ville et les coordonnées cochées ci-dessous), tant qu'il est actif.")
-    ccis_directory_show_email = fields.Boolean(string="Publier l'e-mail", copy=False)
-    ccis_directory_show_phone = fields.Boolean(string='Publier le téléphone', copy=False)
-    ccis_directory_show_website = fields.Boolean(string='Publier le site web', copy=False)
-    ccis_directory_show_address = fields.Boolean(string="Publier l'adresse", copy=False)
+        string='Published in Directory', copy=False, track_visibility='onchange',
+        help='The member has agreed to be listed in the public directory (name, sector, city and the contact '
+             'details ticked below), as long as it is active.')
+    ccis_directory_show_email = fields.Boolean(string='Publish Email', copy=False)
+    ccis_directory_show_phone = fields.Boolean(string='Publish Phone', copy=False)
+    ccis_directory_show_website = fields.Boolean(string='Publish Website', copy=False)
+    ccis_directory_show_address = fields.Boolean(string='Publish Address', copy=False)
     ccis_update_request_ids = fields.One2many(
-        'ccis.portal.update.request', 'partner_id', string='Demandes de mise à jour')
+        'ccis.portal.update.request', 'partner_id', string='Update Requests')
 
     @api.model_cr
     def init(self):

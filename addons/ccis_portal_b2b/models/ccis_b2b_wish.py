@@ -20,8 +20,7 @@ class CcisB2bWish(models.Model):
         member = registration._ccis_portal_member()
         registration.check_access_rule('read')
         if registration.ccis_member_id != member or registration.event_id.ccis_kind != 'b2b':
-            raise AccessError(_("Cette inscription n'est pas celle de votre entreprise à une "
-                                "rencontre B2B."))
+            raise AccessError(_("This registration is not your company's registration for a B2B meeting."))
         closed = registration._ccis_portal_b2b_closed()
         if closed:
             raise UserError(closed)
@@ -29,33 +28,32 @@ class CcisB2bWish(models.Model):
         fields_ = self._fields
         kind = values.get('kind') or 'seek'
         if kind not in dict(fields_['kind'].selection):
-            errors.append(_("Choisissez la nature du souhait (champ « %s »).")
-                          % fields_['kind'].string)
+            errors.append(_('Choose the type of wish ("%s" field).')
+                          % fields_['kind'].get_description(self.env)['string'])
         priority = values.get('priority') or '1'
         if priority not in dict(fields_['priority'].selection):
-            errors.append(_("Choisissez la priorité (champ « %s »).")
-                          % fields_['priority'].string)
+            errors.append(_('Choose the priority ("%s" field).')
+                          % fields_['priority'].get_description(self.env)['string'])
         names, targets = registration._ccis_portal_b2b_companies()
         target_id = parse_integer(values.get('target_registration_id')) or 0
         if target_id and target_id not in dict(targets):
-            errors.append(_("Choisissez une autre entreprise participant à « %s » (champ "
-                            "« %s »).") % (registration.event_id.name,
-                                           fields_['target_registration_id'].string))
+            errors.append(_('Choose another company taking part in "%s" ("%s" field).') % (
+                registration.event_id.name,
+                fields_['target_registration_id'].get_description(self.env)['string']))
             target_id = 0
         sector = self.env['ccis.member.sector'].search(
             [('id', '=', parse_integer(values.get('sector_id')) or 0)], limit=1)
         if not target_id and not sector and not errors:
-            errors.append(_("Indiquez l'entreprise que vous souhaitez rencontrer (champ "
-                            "« %s ») ou un secteur (champ « %s »).")
-                          % (fields_['target_registration_id'].string,
-                             fields_['sector_id'].string))
+            errors.append(_('Enter the company you wish to meet ("%s" field) or a sector ("%s" field).')
+                          % (fields_['target_registration_id'].get_description(self.env)['string'],
+                             fields_['sector_id'].get_description(self.env)['string']))
         if target_id and self.search_count([('registration_id', '=', registration.id),
                                             ('target_registration_id', '=', target_id)]):
-            errors.append(_("Vous avez déjà demandé à rencontrer « %s ».") % names[target_id])
+            errors.append(_('You have already asked to meet "%s".') % names[target_id])
         description = (values.get('description') or '').strip()
         if len(description) > MAX_DESCRIPTION:
-            errors.append(_("Champ « %s » : %d caractères au plus.")
-                          % (fields_['description'].string, MAX_DESCRIPTION))
+            errors.append(_('Field "%s": %d characters at most.')
+                          % (fields_['description'].get_description(self.env)['string'], MAX_DESCRIPTION))
         if errors:
             raise ValidationError('\n'.join(errors))
         wish = self.sudo().create({
@@ -77,7 +75,7 @@ class CcisB2bWish(models.Model):
         self.check_access_rule('read')
         for wish in self:
             if wish.member_id != member:
-                raise AccessError(_("Ce souhait n'est pas celui de votre entreprise."))
+                raise AccessError(_('This wish does not belong to your company.'))
             closed = wish.registration_id._ccis_portal_b2b_closed()
             if closed:
                 raise UserError(closed)

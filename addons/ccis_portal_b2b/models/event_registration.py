@@ -17,15 +17,14 @@ class EventRegistration(models.Model):
         self.ensure_one()
         event = self.event_id
         if self.state == 'cancel':
-            return _("Votre inscription à « %s » est annulée.") % event.name
+            return _('Your registration for "%s" is cancelled.') % event.name
         if event.state not in ('draft', 'confirm') or \
                 event.date_begin <= fields.Datetime.now():
-            return _("La rencontre « %s » a commencé ou est terminée : les souhaits de "
-                     "rendez-vous ne se modifient plus.") % event.name
+            return _('Event "%s" has started or is over: meeting wishes can no longer be changed.') % event.name
         if self.env['ccis.b2b.meeting'].sudo().search_count(
                 [('event_id', '=', event.id), ('state', '!=', 'cancelled')]):
-            return _("Le planning des rendez-vous de « %s » est établi : les souhaits ne se "
-                     "modifient plus en ligne ; pour un changement, contactez la chambre.") \
+            return _('The meeting schedule for "%s" has been drawn up: wishes can no longer be changed '
+                     'online; for any change, contact the chamber.') \
                 % event.name
         return False
 

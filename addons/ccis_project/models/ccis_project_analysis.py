@@ -1,9 +1,9 @@
 from odoo import api, fields, models, tools
 
 KINDS = [
-    ('expense', 'Dépense'),
-    ('funding', 'Recette avant ouverture'),
-    ('revenue', 'Recette après ouverture'),
+    ('expense', 'Expense'),
+    ('funding', 'Revenue Before Opening'),
+    ('revenue', 'Revenue After Opening'),
 ]
 
 
@@ -14,25 +14,25 @@ class CcisProjectAnalysis(models.Model):
     a subsidy, a partner's contribution). Read-only (a database view): the lines are the
     accounting's."""
     _name = 'ccis.project.analysis'
-    _description = 'Dépenses et recettes des projets structurants'
+    _description = 'Expenses and Revenues of Structuring Projects'
     _auto = False
     _order = 'date desc, id desc'
     _ccis_unit_scope = ['project_id.unit_id']
 
-    name = fields.Char('Libellé', readonly=True)
+    name = fields.Char('Label', readonly=True)
     date = fields.Date('Date', readonly=True)
-    project_id = fields.Many2one('project.project', 'Projet', readonly=True)
-    kind_id = fields.Many2one('ccis.structuring.project.kind', 'Type de projet', readonly=True)
-    unit_id = fields.Many2one('hr.department', 'Unité', readonly=True)
+    project_id = fields.Many2one('project.project', 'Structuring Project', readonly=True)
+    kind_id = fields.Many2one('ccis.structuring.project.kind', 'Project Type', readonly=True)
+    unit_id = fields.Many2one('hr.department', 'Unit', readonly=True)
     site_id = fields.Many2one('ccis.site', 'Site', readonly=True)
-    partner_id = fields.Many2one('res.partner', 'Partenaire', readonly=True)
-    kind = fields.Selection(KINDS, 'Nature', readonly=True)
-    company_id = fields.Many2one('res.company', 'Société', readonly=True)
-    currency_id = fields.Many2one('res.currency', 'Devise', readonly=True)
-    amount = fields.Monetary('Montant', readonly=True)
-    amount_spent = fields.Monetary('Dépensé', readonly=True)
-    amount_revenue = fields.Monetary('Recettes', readonly=True,
-                                     help="Recettes après l'ouverture du projet.")
+    partner_id = fields.Many2one('res.partner', 'Partner', readonly=True)
+    kind = fields.Selection(KINDS, 'Kind', readonly=True)
+    company_id = fields.Many2one('res.company', 'Company', readonly=True)
+    currency_id = fields.Many2one('res.currency', 'Currency', readonly=True)
+    amount = fields.Monetary('Amount', readonly=True)
+    amount_spent = fields.Monetary('Spent', readonly=True)
+    amount_revenue = fields.Monetary('Revenues', readonly=True,
+                                     help="Revenues after the project's opening.")
 
     @api.model_cr
     def init(self):

@@ -4,9 +4,9 @@ from odoo.exceptions import UserError, ValidationError
 from ..tools import project as rules
 
 MILESTONE_STATES = [
-    ('planned', 'Prévu'),
-    ('reached', 'Atteint'),
-    ('cancelled', 'Annulé'),
+    ('planned', 'Planned'),
+    ('reached', 'Achieved'),
+    ('cancelled', 'Cancelled'),
 ]
 
 
@@ -16,34 +16,34 @@ class CcisProjectMilestone(models.Model):
     and a state. A late milestone raises one activity for the project manager."""
     _name = 'ccis.project.milestone'
     _inherit = ['mail.thread', 'mail.activity.mixin']
-    _description = 'Jalon de projet structurant'
+    _description = 'Structuring Project Milestone'
     _order = 'project_id, date_planned, sequence, id'
     _ccis_unit_scope = ['project_id.unit_id']
 
-    sequence = fields.Integer('Séquence', default=10)
-    name = fields.Char('Jalon', required=True, track_visibility='onchange')
+    sequence = fields.Integer('Sequence', default=10)
+    name = fields.Char('Milestone', required=True, track_visibility='onchange')
     project_id = fields.Many2one(
-        'project.project', 'Projet', required=True, index=True, ondelete='cascade',
+        'project.project', 'Structuring Project', required=True, index=True, ondelete='cascade',
         domain=[('ccis_kind_id', '!=', False)])
-    unit_id = fields.Many2one('hr.department', 'Unité', related='project_id.unit_id',
+    unit_id = fields.Many2one('hr.department', 'Unit', related='project_id.unit_id',
                               store=True, index=True, readonly=True)
     site_id = fields.Many2one('ccis.site', 'Site', related='project_id.unit_id.site_id',
                               store=True, index=True, readonly=True)
-    kind_id = fields.Many2one('ccis.structuring.project.kind', 'Type de projet',
+    kind_id = fields.Many2one('ccis.structuring.project.kind', 'Project Type',
                               related='project_id.ccis_kind_id', store=True, readonly=True)
-    user_id = fields.Many2one('res.users', 'Chef de projet', related='project_id.user_id',
+    user_id = fields.Many2one('res.users', 'Project Manager', related='project_id.user_id',
                               readonly=True)
-    date_planned = fields.Date('Date prévue', required=True, index=True,
+    date_planned = fields.Date('Planned Date', required=True, index=True,
                                track_visibility='onchange')
-    date_reached = fields.Date('Date atteinte', index=True, copy=False, readonly=True,
+    date_reached = fields.Date('Date Reached', index=True, copy=False, readonly=True,
                                track_visibility='onchange')
-    state = fields.Selection(MILESTONE_STATES, 'État', default='planned', required=True,
+    state = fields.Selection(MILESTONE_STATES, 'State', default='planned', required=True,
                              index=True, copy=False, track_visibility='onchange')
-    is_late = fields.Boolean('En retard', compute='_compute_is_late', search='_search_is_late')
+    is_late = fields.Boolean('Overdue', compute='_compute_is_late', search='_search_is_late')
     late_activity_done = fields.Boolean(
-        'Relance de retard créée', readonly=True, copy=False,
-        help="Une activité a été créée pour le chef de projet quand le jalon a dépassé sa date "
-             "prévue (une seule fois par jalon).")
+        'Overdue Reminder Created', readonly=True, copy=False,
+        help='An activity was created for the project manager when the milestone passed its planned date '
+             '(only once per milestone).')
     note = fields.Text('Observations')
 
     def _compute_is_late(self):
@@ -67,28 +67,28 @@ class CcisProjectMilestone(models.Model):
         for milestone in self.sudo():
             if not milestone.project_id.ccis_kind_id:
                 raise ValidationError(_(
-                    "Jalon « %s » : le projet « %s » (champ « Projet ») n'est pas un projet "
-                    "structurant.") % (milestone.name, milestone.project_id.name))
+                    'Milestone "%s": project "%s" (field "Structuring '
+                    'Project") is not a structuring project.') % (milestone.name, milestone.project_id.name))
 
     @api.constrains('state', 'date_reached')
     def _check_date_reached(self):
         for milestone in self.sudo():
             if milestone.state == 'reached' and not milestone.date_reached:
                 raise ValidationError(_(
-                    "Jalon « %s » : un jalon atteint doit avoir sa date atteinte (champ « Date "
-                    "atteinte »).") % milestone.name)
+                    'Milestone "%s": a reached milestone must have '
+                    'its date reached (field "Date Reached").') % milestone.name)
             if milestone.state != 'reached' and milestone.date_reached:
                 raise ValidationError(_(
-                    "Jalon « %s » : seul un jalon atteint a une date atteinte (champ « Date "
-                    "atteinte »).") % milestone.name)
+                    'Milestone "%s": only a reached milestone has a '
+                    'date reached (field "Date Reached").') % milestone.name)
 
     @api.multi
     def action_reach(self, date=None):
         """Mark the milestones reached on ``date`` (default: today)."""
         for milestone in self:
             if milestone.state != 'planned':
-                raise UserError(_("Jalon « %s » : seul un jalon prévu peut être marqué "
-                                  "atteint.") % milestone.name)
+                raise UserError(_('Milestone "%s": only a planned '
+                                  'milestone can be marked as reached.') % milestone.name)
         self.write({'state': 'reached',
                     'date_reached': date or fields.Date.context_today(self)})
         return True
@@ -97,7 +97,7 @@ class CcisProjectMilestone(models.Model):
     def action_cancel(self):
         for milestone in self:
             if milestone.state != 'planned':
-                raise UserError(_("Jalon « %s » : seul un jalon prévu peut être annulé.")
+                raise UserError(_('Milestone "%s": only a planned milestone can be cancelled.')
                                 % milestone.name)
         self.write({'state': 'cancelled'})
         return True
@@ -106,7 +106,7 @@ class CcisProjectMilestone(models.Model):
     def action_replan(self):
         for milestone in self:
             if milestone.state == 'planned':
-                raise UserError(_("Jalon « %s » : le jalon est déjà prévu.") % milestone.name)
+                raise UserError(_('Milestone "%s": the milestone is already planned.') % milestone.name)
         self.write({'state': 'planned', 'date_reached': False, 'late_activity_done': False})
         return True
 
@@ -120,10 +120,10 @@ class CcisProjectMilestone(models.Model):
             ('project_id.ccis_state', 'not in', ('suspended', 'closed'))])
         Activity = self.env['mail.activity']
         Activity._ccis_schedule_todos(
-            milestones, lambda milestone: _('Jalon en retard : %s') % milestone.name,
-            note=lambda milestone: _("<p>Le jalon « %s » du projet « %s » était prévu le "
-                                     "%s.</p>") % (milestone.name, milestone.project_id.name,
-                                                   milestone.date_planned),
+            milestones, lambda milestone, text=_('Late milestone: %s'): text % milestone.name,
+            note=lambda milestone, text=_('<p>Milestone "%s" of project "%s" '
+                                          'was planned for %s.</p>'): text % (
+                milestone.name, milestone.project_id.name, milestone.date_planned),
             user=lambda milestone: Activity._ccis_responsible_of(milestone.project_id),
             deadline=lambda milestone: today)
         milestones.write({'late_activity_done': True})

@@ -4,12 +4,12 @@ from odoo.exceptions import UserError, ValidationError
 from ..tools import project as rules
 
 STATES = [
-    ('study', 'Étude'),
-    ('financing', 'Financement'),
-    ('works', 'Travaux'),
-    ('open', 'Ouvert'),
-    ('suspended', 'Suspendu'),
-    ('closed', 'Clôturé'),
+    ('study', 'Study'),
+    ('financing', 'Financing'),
+    ('works', 'Works'),
+    ('open', 'Open'),
+    ('suspended', 'Suspended'),
+    ('closed', 'Closed'),
 ]
 # the states a project may be suspended from, and closed from
 SUSPENDABLE = ('study', 'financing', 'works', 'open')
@@ -33,66 +33,63 @@ class ProjectProject(models.Model):
     _inherit = 'project.project'
 
     ccis_kind_id = fields.Many2one(
-        'ccis.structuring.project.kind', 'Type de projet structurant', index=True,
+        'ccis.structuring.project.kind', 'Structuring Project Type', index=True,
         ondelete='restrict', track_visibility='onchange',
-        help="Renseigné, le projet est un projet structurant de la chambre : il entre dans le "
-             "portefeuille, avec son unité, son cycle de vie et ses chiffres.")
-    unit_id = fields.Many2one('hr.department', 'Unité responsable', index=True,
+        help='When set, the project is a structuring project of the chamber: it enters the portfolio, with '
+             'its unit, its life cycle and its figures.')
+    unit_id = fields.Many2one('hr.department', 'Responsible Unit', index=True,
                               ondelete='restrict', track_visibility='onchange')
     site_id = fields.Many2one('ccis.site', 'Site', related='unit_id.site_id', store=True,
                               index=True, readonly=True)
-    ccis_province_id = fields.Many2one('ccis.province', 'Province / préfecture', index=True,
+    ccis_province_id = fields.Many2one('ccis.province', 'Province / Prefecture', index=True,
                                        ondelete='restrict')
-    ccis_location = fields.Char('Implantation',
-                                help="Adresse ou emplacement du projet (quartier, zone, lot).")
+    ccis_location = fields.Char('Location',
+                                help='Address or location of the project (district, zone, lot).')
     ccis_partner_ids = fields.Many2many(
         'res.partner', 'ccis_project_partner_rel', 'project_id', 'partner_id',
-        string='Partenaires et bailleurs de fonds',
-        help="Conseil régional, ministères, agences, bailleurs qui financent ou accompagnent "
-             "le projet.")
+        string='Partners and Funders',
+        help='Regional council, ministries, agencies, donors that fund or support the project.')
     ccis_state = fields.Selection(
-        STATES, 'État du projet', default='study', required=True, index=True, copy=False,
+        STATES, 'Project Status', default='study', required=True, index=True, copy=False,
         track_visibility='onchange', group_expand='_group_expand_ccis_states')
-    ccis_suspended_from = fields.Selection(STATES, 'Suspendu depuis l\'état', readonly=True,
+    ccis_suspended_from = fields.Selection(STATES, 'Suspended From State', readonly=True,
                                            copy=False)
-    ccis_opening_date_planned = fields.Date('Ouverture prévue', track_visibility='onchange')
-    ccis_opening_date = fields.Date("Date d'ouverture", index=True, copy=False,
+    ccis_opening_date_planned = fields.Date('Planned Opening', track_visibility='onchange')
+    ccis_opening_date = fields.Date('Opening Date', index=True, copy=False,
                                     track_visibility='onchange',
-                                    help="Date d'ouverture au public ; les recettes comptent "
-                                         "à partir de cette date.")
+                                    help='Date of opening to the public; revenues count from this date.')
     ccis_budget = fields.Monetary(
         'Budget', compute='_compute_ccis_figures', store=True, currency_field='currency_id',
-        help="Dépenses prévues sur le compte analytique du projet : somme des lignes des "
-             "budgets (non annulés) sur ce compte, dont celles que le programme d'action "
-             "génère pour une action ayant ce compte propre.")
+        help="Planned expenses on the project's analytic account: sum of the lines of the (non-cancelled) "
+             'budgets on this account, including those the action programme generates for an action with '
+             'this account as its own.')
     ccis_spent = fields.Monetary(
-        'Dépensé', compute='_compute_ccis_figures', store=True, currency_field='currency_id',
-        help="Somme des lignes analytiques de dépense (montants négatifs) du compte du projet.")
+        'Spent', compute='_compute_ccis_figures', store=True, currency_field='currency_id',
+        help="Sum of the expense analytic lines (negative amounts) of the project's account.")
     ccis_revenue = fields.Monetary(
-        'Recettes', compute='_compute_ccis_figures', store=True, currency_field='currency_id',
-        help="Recettes que le projet apporte à la chambre : lignes analytiques de produit "
-             "(montants positifs) du compte du projet datées du jour de l'ouverture ou après.")
+        'Revenues', compute='_compute_ccis_figures', store=True, currency_field='currency_id',
+        help='Revenues the project brings to the chamber: income analytic lines (positive amounts) of the '
+             "project's account dated on or after the opening day.")
     ccis_consumption_rate = fields.Float(
-        'Consommation du budget (%)', compute='_compute_ccis_consumption_rate',
+        'Budget Consumption (%)', compute='_compute_ccis_consumption_rate',
         group_operator=False)
     ccis_progress = fields.Float(
-        'Avancement (%)', compute='_compute_ccis_progress', store=True, group_operator='avg',
-        help="Tâches terminées (dans une étape repliée) sur l'ensemble des tâches actives, "
-             "pondérées par leurs heures prévues quand le projet en prévoit.")
-    ccis_milestone_ids = fields.One2many('ccis.project.milestone', 'project_id', 'Jalons')
-    ccis_milestone_count = fields.Integer('Jalons', compute='_compute_ccis_milestone_counts')
-    ccis_milestone_late_count = fields.Integer('Jalons en retard',
+        'Progress (%)', compute='_compute_ccis_progress', store=True, group_operator='avg',
+        help='Completed tasks (in a folded stage) out of all active tasks, weighted by their planned hours '
+             'when the project plans them.')
+    ccis_milestone_ids = fields.One2many('ccis.project.milestone', 'project_id', 'Milestones')
+    ccis_milestone_count = fields.Integer('Milestones', compute='_compute_ccis_milestone_counts')
+    ccis_milestone_late_count = fields.Integer('Late Milestones',
                                                compute='_compute_ccis_milestone_counts')
-    ccis_spending_ids = fields.One2many('ccis.project.analysis', 'project_id', 'Dépenses',
+    ccis_spending_ids = fields.One2many('ccis.project.analysis', 'project_id', 'Expenses',
                                         domain=[('kind', '=', 'expense')], readonly=True)
-    ccis_revenue_ids = fields.One2many('ccis.project.analysis', 'project_id', 'Recettes',
+    ccis_revenue_ids = fields.One2many('ccis.project.analysis', 'project_id', 'Revenues',
                                        domain=[('kind', '=', 'revenue')], readonly=True)
     ccis_action_ids = fields.Many2many(
-        'ccis.activity.action', string="Actions du programme",
+        'ccis.activity.action', string='Programme Actions',
         compute='_compute_ccis_action_ids',
-        help="Actions des programmes d'action dont le compte analytique propre est celui du "
-             "projet : leur budget prévu entre au budget du projet quand le programme est "
-             "inscrit au budget.")
+        help="Actions of the action programmes whose own analytic account is the project's: their planned "
+             'budget enters the project budget when the programme is entered in the budget.')
 
     @api.depends('ccis_kind_id', 'ccis_opening_date',
                  'analytic_account_id.line_ids.amount', 'analytic_account_id.line_ids.date',
@@ -185,16 +182,16 @@ class ProjectProject(models.Model):
         for project in self.sudo().filtered('ccis_kind_id'):
             if not project.unit_id:
                 raise ValidationError(_(
-                    "Projet « %s » : un projet structurant doit avoir une unité responsable "
-                    "(champ « Unité responsable »).") % project.name)
+                    'Project "%s": a structuring project must have a responsible unit (field "Responsible '
+                    'Unit").') % project.name)
 
     @api.constrains('ccis_opening_date', 'date_start')
     def _check_ccis_opening_date(self):
         for project in self.sudo().filtered('ccis_opening_date'):
             if project.date_start and project.ccis_opening_date < project.date_start:
                 raise ValidationError(_(
-                    "Projet « %s » : la date d'ouverture (champ « Date d'ouverture ») ne peut "
-                    "précéder la date de début du projet.") % project.name)
+                    'Project "%s": the opening date (field "Opening Date") cannot precede the project\'s '
+                    'start date.') % project.name)
 
     @api.onchange('ccis_kind_id')
     def _onchange_ccis_kind_id(self):
@@ -247,8 +244,7 @@ class ProjectProject(models.Model):
         for project in structuring:
             if project.ccis_state != 'study':
                 raise UserError(_(
-                    "Projet « %s » : seul un projet à l'étude peut être supprimé ; "
-                    "clôturez-le ou archivez-le.") % project.name)
+                    'Project "%s": only a project under study can be deleted; close it or archive it.') % project.name)
         if structuring:
             structuring.check_access_rights('unlink')
             structuring.check_access_rule('unlink')
@@ -262,44 +258,44 @@ class ProjectProject(models.Model):
     def _ccis_check_state(self, expected, label):
         for project in self:
             if not project.ccis_kind_id:
-                raise UserError(_("Projet « %s » : ce n'est pas un projet structurant.")
+                raise UserError(_('Project "%s": it is not a structuring project.')
                                 % project.name)
             if project.ccis_state not in expected:
-                raise UserError(_("Projet « %s » : impossible de %s dans l'état « %s ».") % (
-                    project.name, label, dict(STATES)[project.ccis_state]))
+                raise UserError(_('Project "%s": cannot %s in state "%s".') % (
+                    project.name, label,
+                    dict(self._fields['ccis_state']._description_selection(self.env))[project.ccis_state]))
 
     @api.multi
     def action_ccis_financing(self):
-        self._ccis_check_state(['study'], _('passer au financement'))
+        self._ccis_check_state(['study'], _('move to financing'))
         self.write({'ccis_state': 'financing'})
         return True
 
     @api.multi
     def action_ccis_works(self):
-        self._ccis_check_state(['financing'], _('lancer les travaux'))
+        self._ccis_check_state(['financing'], _('start the works'))
         for project in self:
             if not project.ccis_budget:
                 raise UserError(_(
-                    "Projet « %s » : aucun budget n'est prévu sur son compte analytique « %s » ; "
-                    "inscrivez-le au budget avant de lancer les travaux.")
+                    'Project "%s": no budget is planned on its analytic account "%s"; enter it in the budget '
+                    'before starting the works.')
                     % (project.name, project.analytic_account_id.display_name))
         self.write({'ccis_state': 'works'})
         return True
 
     @api.multi
     def action_ccis_open(self):
-        self._ccis_check_state(['works'], _("l'ouvrir"))
+        self._ccis_check_state(['works'], _('open it'))
         for project in self:
             if not project.ccis_opening_date:
                 raise UserError(_(
-                    "Projet « %s » : indiquez la date d'ouverture (champ « Date d'ouverture ») "
-                    "avant de l'ouvrir.") % project.name)
+                    'Project "%s": enter the opening date (field "Opening Date") before opening it.') % project.name)
         self.write({'ccis_state': 'open'})
         return True
 
     @api.multi
     def action_ccis_suspend(self):
-        self._ccis_check_state(SUSPENDABLE, _('le suspendre'))
+        self._ccis_check_state(SUSPENDABLE, _('suspend it'))
         for project in self:
             project.write({'ccis_state': 'suspended',
                            'ccis_suspended_from': project.ccis_state})
@@ -307,7 +303,7 @@ class ProjectProject(models.Model):
 
     @api.multi
     def action_ccis_resume(self):
-        self._ccis_check_state(['suspended'], _('le reprendre'))
+        self._ccis_check_state(['suspended'], _('resume it'))
         for project in self:
             project.write({'ccis_state': project.ccis_suspended_from or 'study',
                            'ccis_suspended_from': False})
@@ -315,12 +311,12 @@ class ProjectProject(models.Model):
 
     @api.multi
     def action_ccis_close(self):
-        self._ccis_check_state(CLOSABLE, _('le clôturer'))
+        self._ccis_check_state(CLOSABLE, _('close it'))
         for project in self:
             if not project.ccis_opening_date:
                 raise UserError(_(
-                    "Projet « %s » : seul un projet ouvert (avec une date d'ouverture) peut "
-                    "être clôturé ; un projet abandonné s'archive.") % project.name)
+                    'Project "%s": only an open project (with an opening date) can be closed; an abandoned '
+                    'project is archived.') % project.name)
         self.write({'ccis_state': 'closed', 'ccis_suspended_from': False})
         return True
 

@@ -1,55 +1,55 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-STATES = [('draft', 'Brouillon'), ('done', 'Validée'), ('cancel', 'Annulée')]
+STATES = [('draft', 'Draft'), ('done', 'Validated'), ('cancel', 'Cancelled')]
 
 
 class CcisLegalisation(models.Model):
     """A counter record: a signature legalised or a commercial document stamped for a member,
     numbered without gaps each year, with its receipt and its invoice."""
     _name = 'ccis.legalisation'
-    _description = 'Légalisation et visa de documents'
+    _description = 'Document Legalization and Endorsement'
     _inherit = ['mail.thread', 'mail.activity.mixin', 'ccis.unit.mixin',
                 'ccis.service.billing.mixin']
     _order = 'date desc, id desc'
 
-    name = fields.Char(string='Numéro', required=True, readonly=True, copy=False, default='/',
+    name = fields.Char(string='Number', required=True, readonly=True, copy=False, default='/',
                        index=True, track_visibility='onchange')
-    state = fields.Selection(STATES, string='État', required=True, default='draft',
+    state = fields.Selection(STATES, string='State', required=True, default='draft',
                              readonly=True, copy=False, index=True, track_visibility='onchange')
     date = fields.Date(string='Date', required=True, index=True,
                        default=fields.Date.context_today,
                        readonly=True, states={'draft': [('readonly', False)]})
     partner_id = fields.Many2one(
-        'res.partner', string='Ressortissant', required=True, index=True, ondelete='restrict',
+        'res.partner', string='Member', required=True, index=True, ondelete='restrict',
         domain=[('ccis_is_member', '=', True)], track_visibility='onchange',
         readonly=True, states={'draft': [('readonly', False)]})
     product_id = fields.Many2one(
-        'product.product', string='Prestation', required=True, ondelete='restrict',
+        'product.product', string='Service Product', required=True, ondelete='restrict',
         domain=[('ccis_is_service', '=', True), ('ccis_service_kind', '=', 'legalisation')],
         readonly=True, states={'draft': [('readonly', False)]})
     document_name = fields.Char(
         string='Document', required=True,
         readonly=True, states={'draft': [('readonly', False)]},
-        help='Document présenté : nature, référence, date (ex. facture commerciale n° 125).')
-    signatory = fields.Char(string='Signataire',
+        help='Document presented: nature, reference, date (e.g. commercial invoice no. 125).')
+    signatory = fields.Char(string='Signatory',
                             readonly=True, states={'draft': [('readonly', False)]})
     pages = fields.Integer(string='Pages', default=1,
                            readonly=True, states={'draft': [('readonly', False)]})
-    copies = fields.Integer(string='Exemplaires', default=1,
+    copies = fields.Integer(string='Copies', default=1,
                             readonly=True, states={'draft': [('readonly', False)]})
-    unit_fee = fields.Float(string='Tarif unitaire (MAD)', digits=(16, 2), readonly=True,
+    unit_fee = fields.Float(string='Unit Fee (MAD)', digits=(16, 2), readonly=True,
                             copy=False)
-    amount = fields.Float(string='Montant (MAD)', digits=(16, 2), readonly=True, copy=False,
+    amount = fields.Float(string='Amount (MAD)', digits=(16, 2), readonly=True, copy=False,
                           track_visibility='onchange')
-    cancel_reason = fields.Text(string="Motif d'annulation", copy=False,
+    cancel_reason = fields.Text(string='Cancellation Reason', copy=False,
                                 track_visibility='onchange')
-    cancel_date = fields.Date(string="Date d'annulation", readonly=True, copy=False)
-    year = fields.Integer(string='Année', compute='_compute_year', store=True, index=True)
+    cancel_date = fields.Date(string='Cancellation Date', readonly=True, copy=False)
+    year = fields.Integer(string='Year', compute='_compute_year', store=True, index=True)
 
     _sql_constraints = [
         ('counts_positive', 'check(pages > 0 AND copies > 0)',
-         "Le nombre de pages et d'exemplaires doit être d'au moins 1."),
+         'The number of pages and copies must be at least 1.'),
     ]
 
     @api.depends('date')
@@ -66,8 +66,8 @@ class CcisLegalisation(models.Model):
     @api.multi
     def unlink(self):
         if any(record.state != 'draft' for record in self):
-            raise UserError(_("Une légalisation validée ou annulée ne peut pas être supprimée ; "
-                              "annulez-la en indiquant le motif."))
+            raise UserError(_('A validated or cancelled legalization cannot be deleted; cancel it and give '
+                              'the reason.'))
         return super(CcisLegalisation, self).unlink()
 
     @api.multi
@@ -75,10 +75,9 @@ class CcisLegalisation(models.Model):
         """Number the record, fix its fee and invoice it."""
         for record in self:
             if record.state != 'draft':
-                raise UserError(_("Légalisation « %s » : seule une légalisation en brouillon "
-                                  "peut être validée.") % record.name)
+                raise UserError(_('Legalization "%s": only a draft legalization can be validated.') % record.name)
             if not record.unit_id:
-                raise UserError(_("Légalisation du %s : indiquez l'unité qui la délivre.")
+                raise UserError(_('Legalization of %s: enter the unit issuing it.')
                                 % record.date)
             unit_fee = record.product_id.ccis_compute_fee(partner=record.partner_id)
             number = self.env['ir.sequence'].with_context(
@@ -92,13 +91,12 @@ class CcisLegalisation(models.Model):
     def action_cancel(self):
         """Cancel (unit managers): the reason is required; a refundable fee is credited."""
         if not self.env.user.has_group('ccis_base.group_ccis_unit_manager'):
-            raise UserError(_("Seul un chef d'unité peut annuler une légalisation."))
+            raise UserError(_('Only a unit head can cancel a legalization.'))
         for record in self:
             if record.state != 'done':
-                raise UserError(_("Légalisation « %s » : seule une légalisation validée peut "
-                                  "être annulée.") % record.name)
+                raise UserError(_('Legalization "%s": only a validated legalization can be cancelled.') % record.name)
             if not (record.cancel_reason or '').strip():
-                raise UserError(_("Légalisation « %s » : indiquez le motif d'annulation.")
+                raise UserError(_('Legalization "%s": enter the cancellation reason.')
                                 % record.name)
         for record in self:
             record.write({'state': 'cancel',

@@ -1,7 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-PAYMENT_STATES = [('paid', 'Payé'), ('not_paid', 'Non payé'), ('credited', 'Avoir émis')]
+PAYMENT_STATES = [('paid', 'Paid'), ('not_paid', 'Not Paid'), ('credited', 'Credit Note Issued')]
 
 
 class CcisServiceBillingMixin(models.AbstractModel):
@@ -16,21 +16,21 @@ class CcisServiceBillingMixin(models.AbstractModel):
     Counter staff have no rights in accounting: the invoice of a service they deliver is
     created as superuser, once the record's own access rules have allowed the change."""
     _name = 'ccis.service.billing.mixin'
-    _description = 'Prestation facturée'
+    _description = 'Billed Service'
 
     invoice_id = fields.Many2one(
-        'account.invoice', string='Facture', readonly=True, copy=False, index=True,
+        'account.invoice', string='Invoice', readonly=True, copy=False, index=True,
         ondelete='restrict', track_visibility='onchange')
     refund_id = fields.Many2one(
-        'account.invoice', string='Avoir', readonly=True, copy=False, ondelete='restrict',
+        'account.invoice', string='Credit Note', readonly=True, copy=False, ondelete='restrict',
         track_visibility='onchange')
     invoice_number = fields.Char(
-        string='N° de facture', compute='_compute_ccis_billing', compute_sudo=True)
+        string='Invoice Number', compute='_compute_ccis_billing', compute_sudo=True)
     invoice_amount = fields.Float(
-        string='Montant facturé (TTC)', compute='_compute_ccis_billing', compute_sudo=True,
+        string='Invoiced Amount (incl. Tax)', compute='_compute_ccis_billing', compute_sudo=True,
         digits=(16, 2))
     payment_state = fields.Selection(
-        PAYMENT_STATES, string='Paiement', compute='_compute_ccis_billing', compute_sudo=True,
+        PAYMENT_STATES, string='Payment', compute='_compute_ccis_billing', compute_sudo=True,
         search='_search_payment_state')
 
     @api.depends('invoice_id.state', 'invoice_id.number', 'invoice_id.amount_total')
@@ -51,7 +51,7 @@ class CcisServiceBillingMixin(models.AbstractModel):
 
     def _search_payment_state(self, operator, value):
         if operator not in ('=', '!='):
-            raise UserError(_("Recherche non prise en charge sur l'état du paiement."))
+            raise UserError(_('Search on the payment status is not supported.'))
         # which records are paid is shown on each record; staff cannot read invoices
         Records = self.sudo()
         ids = {
@@ -117,8 +117,8 @@ class CcisServiceBillingMixin(models.AbstractModel):
                 [('type', '=', 'sale'), ('company_id', '=', company.id)], limit=1)
         if not journal:
             raise UserError(_(
-                "« %s » : la société « %s » n'a pas de journal des ventes ; la facture ne "
-                "peut pas être créée.") % (self._ccis_billing_reference(), company.name))
+                '"%s": company "%s" has no sales journal; '
+                'the invoice cannot be created.') % (self._ccis_billing_reference(), company.name))
         partner = partner.sudo().with_context(force_company=company.id)
         receivable = partner.commercial_partner_id.property_account_receivable_id
         analytic = unit.sudo().analytic_account_id
@@ -128,8 +128,7 @@ class CcisServiceBillingMixin(models.AbstractModel):
             account = product.product_tmpl_id._ccis_income_account(company)
             if not account:
                 raise UserError(_(
-                    "« %s » : le service « %s » n'a pas de compte de produit dans la société "
-                    "« %s » ; renseignez-le sur le produit.")
+                    '"%s": service "%s" has no income account in company "%s"; set it on the product.')
                     % (self._ccis_billing_reference(), product.name, company.name))
             taxes = product.taxes_id.filtered(lambda t: t.company_id == company)
             lines.append((0, 0, {
@@ -175,8 +174,8 @@ class CcisServiceBillingMixin(models.AbstractModel):
                 continue
             refund = invoice.refund(
                 date_invoice=date or fields.Date.context_today(self), date=None,
-                description=_('Annulation de %s : %s') % (record._ccis_billing_reference(),
-                                                          reason),
+                description=_('Cancellation of %s: %s') % (record._ccis_billing_reference(),
+                                                           reason),
                 journal_id=invoice.journal_id.id)
             refund.compute_taxes()
             refund.action_invoice_open()

@@ -4,15 +4,15 @@ from odoo.exceptions import UserError, ValidationError
 from ..tools import fee
 
 FEE_RULES = [
-    ('flat', 'Forfait'),
-    ('per_mille', 'Pour mille de la valeur déclarée'),
-    ('scale', 'Barème par montant'),
+    ('flat', 'Flat Fee'),
+    ('per_mille', 'Per Mille of the Declared Value'),
+    ('scale', 'Amount-Based Scale'),
 ]
 SERVICE_KINDS = [
-    ('certificate_origin', "Certificat d'origine"),
-    ('certificate_copy', "Copie de certificat d'origine"),
-    ('legalisation', 'Légalisation et visa de documents'),
-    ('other', 'Autre service'),
+    ('certificate_origin', 'Certificate of Origin'),
+    ('certificate_copy', 'Certificate of Origin Copy'),
+    ('legalisation', 'Document Legalization and Endorsement'),
+    ('other', 'Other Service'),
 ]
 
 
@@ -21,40 +21,39 @@ class ProductTemplate(models.Model):
     _inherit = 'product.template'
 
     ccis_is_service = fields.Boolean(
-        string='Service de la chambre', index=True,
-        help='Prestation facturée par la chambre à ses ressortissants (barème des tarifs).')
+        string='Chamber Service', index=True,
+        help='Service billed by the chamber to its members (fee schedule).')
     ccis_service_kind = fields.Selection(
-        SERVICE_KINDS, string='Type de prestation', index=True)
+        SERVICE_KINDS, string='Service Type', index=True)
     ccis_fee_rule = fields.Selection(
-        FEE_RULES, string='Règle de tarification', default='flat')
+        FEE_RULES, string='Pricing Rule', default='flat')
     ccis_fee_rate = fields.Float(
-        string='Taux (‰)', digits=(16, 4),
-        help='Pour mille de la valeur déclarée (règle « pour mille »).')
+        string='Rate (‰)', digits=(16, 4),
+        help='Per mille of the declared value ("per mille" rule).')
     ccis_fee_min = fields.Float(
-        string='Minimum (MAD)', digits=(16, 2), help='0 : pas de minimum.')
+        string='Minimum (MAD)', digits=(16, 2), help='0: no minimum.')
     ccis_fee_max = fields.Float(
-        string='Maximum (MAD)', digits=(16, 2), help='0 : pas de maximum.')
+        string='Maximum (MAD)', digits=(16, 2), help='0: no maximum.')
     ccis_fee_scale_ids = fields.One2many(
-        'ccis.service.fee.scale', 'product_tmpl_id', string='Barème par montant')
+        'ccis.service.fee.scale', 'product_tmpl_id', string='Amount-Based Scale')
     ccis_member_price_set = fields.Boolean(
-        string='Tarif réduit ressortissant',
-        help='Un ressortissant actif paie le tarif réduit (règle forfaitaire).')
+        string='Reduced Member Fee',
+        help='An active member pays the reduced fee (flat fee rule).')
     ccis_member_price = fields.Float(
-        string='Tarif ressortissant (MAD)', digits=(16, 2))
+        string='Member Fee (MAD)', digits=(16, 2))
     ccis_member_discount = fields.Float(
-        string='Réduction ressortissant (%)', digits=(16, 2),
-        help='Réduction accordée aux ressortissants actifs sur un tarif proportionnel ou au '
-             'barème.')
+        string='Member Discount (%)', digits=(16, 2),
+        help='Discount granted to active members on a proportional fee or on the scale.')
     ccis_refundable = fields.Boolean(
-        string='Remboursable à l\'annulation',
-        help='Un avoir est émis quand la prestation facturée est annulée.')
+        string='Refundable on Cancellation',
+        help='A credit note is issued when the billed service is cancelled.')
     ccis_income_account_template_id = fields.Many2one(
-        'account.account.template', string='Compte de produit (plan comptable)',
-        help='Compte du plan comptable marocain affecté au produit dans chaque société '
-             'qui utilise ce plan.')
+        'account.account.template', string='Income Account (Chart of Accounts)',
+        help='Account of the Moroccan chart of accounts assigned to the product in each company that uses '
+             'this chart.')
     ccis_tax_template_ids = fields.Many2many(
         'account.tax.template', 'ccis_service_tax_template_rel', 'product_tmpl_id',
-        'tax_template_id', string='Taxes (plan comptable)')
+        'tax_template_id', string='Taxes (Chart of Accounts)')
 
     @api.constrains('ccis_fee_rate', 'ccis_fee_min', 'ccis_fee_max', 'ccis_member_discount',
                     'ccis_member_price')
@@ -63,15 +62,14 @@ class ProductTemplate(models.Model):
             if min(product.ccis_fee_rate, product.ccis_fee_min, product.ccis_fee_max,
                    product.ccis_member_price, product.ccis_member_discount) < 0:
                 raise ValidationError(_(
-                    "Service « %s » : les taux, montants et réductions ne peuvent pas être "
-                    "négatifs.") % product.name)
+                    'Service "%s": rates, amounts and discounts cannot be negative.') % product.name)
             if product.ccis_fee_max and product.ccis_fee_min > product.ccis_fee_max:
                 raise ValidationError(_(
-                    "Service « %s » : le minimum (%.2f MAD) dépasse le maximum (%.2f MAD).")
+                    'Service "%s": the minimum (%.2f MAD) exceeds the maximum (%.2f MAD).')
                     % (product.name, product.ccis_fee_min, product.ccis_fee_max))
             if product.ccis_member_discount > 100:
                 raise ValidationError(_(
-                    "Service « %s » : la réduction ressortissant ne peut pas dépasser 100 %%.")
+                    'Service "%s": the member discount cannot exceed 100 %%.')
                     % product.name)
 
     @api.multi
@@ -91,12 +89,11 @@ class ProductTemplate(models.Model):
                 member_discount=self.ccis_member_discount)
         except fee.FeeError as error:
             if error.code == 'negative_value':
-                raise UserError(_("Service « %s » : la valeur déclarée (%s MAD) ne peut pas "
-                                  "être négative.") % (self.name, value))
+                raise UserError(_('Service "%s": the declared value (%s MAD) cannot be negative.') % (self.name, value))
             if error.code in ('no_scale', 'below_scale'):
-                raise UserError(_("Service « %s » : le barème par montant n'a pas de tranche "
-                                  "pour %s MAD ; complétez le barème.") % (self.name, value))
-            raise UserError(_("Service « %s » : la règle de tarification est inconnue.")
+                raise UserError(_('Service "%s": the amount-based scale has no bracket for %s MAD; complete '
+                                  'the scale.') % (self.name, value))
+            raise UserError(_('Service "%s": the pricing rule is unknown.')
                             % self.name)
 
     @api.model

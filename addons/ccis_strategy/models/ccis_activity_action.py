@@ -8,12 +8,11 @@ class CcisActivityAction(models.Model):
     _inherit = 'ccis.activity.action'
 
     objective_id = fields.Many2one(
-        'ccis.strategy.objective', string='Objectif stratégique', index=True,
+        'ccis.strategy.objective', string='Strategic Objective', index=True,
         ondelete='set null', track_visibility='onchange',
-        help="Objectif du plan stratégique que l'action sert ; à défaut, les objectifs de son "
-             "axe.")
+        help='Strategic plan objective the action serves; otherwise, the objectives of its axis.')
     strategic_axis = fields.Char(related='objective_id.strategic_axis', store=True,
-                                 readonly=True, string='Axe stratégique')
+                                 readonly=True, string='Strategic Axis')
 
     @api.constrains('objective_id', 'programme_id')
     def _check_objective_id(self):

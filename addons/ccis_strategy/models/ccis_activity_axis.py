@@ -9,5 +9,5 @@ class CcisActivityAxis(models.Model):
 
     objective_ids = fields.Many2many(
         'ccis.strategy.objective', 'ccis_activity_axis_strategy_objective_rel', 'axis_id',
-        'objective_id', string='Objectifs stratégiques',
-        help="Objectifs des plans stratégiques que l'axe sert.")
+        'objective_id', string='Strategic Objectives',
+        help='Strategic plan objectives that the axis serves.')

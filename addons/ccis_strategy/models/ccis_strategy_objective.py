@@ -9,51 +9,50 @@ class CcisStrategyObjective(models.Model):
     year (and a final target), served by axes and actions of the annual programmes."""
 
     _name = 'ccis.strategy.objective'
-    _description = 'Objectif stratégique'
+    _description = 'Strategic Objective'
     _inherit = ['mail.thread', 'mail.activity.mixin']
     _order = 'plan_id desc, sequence, code, id'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    plan_id = fields.Many2one('ccis.strategy.plan', string='Plan stratégique', required=True,
+    sequence = fields.Integer(string='Sequence', default=10)
+    plan_id = fields.Many2one('ccis.strategy.plan', string='Strategic Plan', required=True,
                               index=True, ondelete='cascade', track_visibility='onchange')
-    plan_state = fields.Selection(related='plan_id.state', string='État du plan', store=True,
+    plan_state = fields.Selection(related='plan_id.state', string='Plan Status', store=True,
                                   readonly=True)
-    first_year = fields.Integer(related='plan_id.first_year', string='Première année',
+    first_year = fields.Integer(related='plan_id.first_year', string='First Year',
                                 readonly=True)
-    last_year = fields.Integer(related='plan_id.last_year', string='Dernière année',
+    last_year = fields.Integer(related='plan_id.last_year', string='Last Year',
                                readonly=True)
     code = fields.Char(string='Code', required=True, index=True, track_visibility='onchange')
-    name = fields.Char(string='Objectif', required=True, track_visibility='onchange')
+    name = fields.Char(string='Objective', required=True, track_visibility='onchange')
     strategic_axis = fields.Char(
-        string='Axe stratégique', index=True, track_visibility='onchange',
-        help="Le pilier du plan auquel l'objectif appartient, p. ex. « Compétitivité des "
-             "entreprises ».")
-    unit_id = fields.Many2one('hr.department', string='Unité pilote', index=True,
+        string='Strategic Axis', index=True, track_visibility='onchange',
+        help='The plan pillar the objective belongs to, e.g. "Business competitiveness".')
+    unit_id = fields.Many2one('hr.department', string='Lead Unit', index=True,
                               ondelete='restrict', track_visibility='onchange')
-    user_id = fields.Many2one('res.users', string='Responsable', index=True,
+    user_id = fields.Many2one('res.users', string='Responsible', index=True,
                               track_visibility='onchange')
     description = fields.Text(string='Description')
     definition_ids = fields.Many2many(
         'ccis.indicator.definition', 'ccis_strategy_objective_definition_rel',
-        'objective_id', 'definition_id', string='Indicateurs de mesure',
-        help="Les indicateurs des programmes annuels qui mesurent l'objectif.")
-    target_ids = fields.One2many('ccis.strategy.target', 'objective_id', string='Cibles',
+        'objective_id', 'definition_id', string='Measurement Indicators',
+        help='The annual programme indicators that measure the objective.')
+    target_ids = fields.One2many('ccis.strategy.target', 'objective_id', string='Targets',
                                  copy=True)
     axis_ids = fields.Many2many(
         'ccis.activity.axis', 'ccis_activity_axis_strategy_objective_rel', 'objective_id',
-        'axis_id', string='Axes des programmes',
-        help="Axes des programmes annuels qui servent l'objectif : leurs actions non "
-             "rattachées à un objectif comptent pour lui.")
+        'axis_id', string='Programme Axes',
+        help='Axes of the annual programmes that serve the objective: their actions not linked to an '
+             'objective count towards it.')
     action_ids = fields.One2many('ccis.activity.action', 'objective_id',
-                                 string='Actions rattachées')
-    action_count = fields.Integer(string="Nombre d'actions", compute='_compute_action_count')
+                                 string='Linked Actions')
+    action_count = fields.Integer(string='Number of Actions', compute='_compute_action_count')
     progress_ids = fields.One2many('ccis.strategy.progress', 'objective_id',
-                                   string='Avancement', readonly=True)
-    color = fields.Integer(string='Couleur')
+                                   string='Progress', readonly=True)
+    color = fields.Integer(string='Color')
 
     _sql_constraints = [
         ('code_plan_unique', 'unique(plan_id, code)',
-         "Le code d'un objectif doit être unique dans son plan stratégique."),
+         'The code of an objective must be unique within its strategic plan.'),
     ]
 
     def _compute_action_count(self):
@@ -93,8 +92,7 @@ class CcisStrategyObjective(models.Model):
         plan = self.plan_id
         if not plan.first_year <= action.year <= plan.last_year:
             raise ValidationError(_(
-                "Action « %s » : son programme (%s) n'est pas couvert par le plan « %s » "
-                "(%s-%s) de l'objectif « %s ».")
+                'Action "%s": its programme (%s) is not covered by plan "%s" (%s-%s) of objective "%s".')
                 % (action.name, action.year, plan.name, plan.first_year, plan.last_year,
                    self.display_name))
 

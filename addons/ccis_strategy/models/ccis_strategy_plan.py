@@ -6,9 +6,9 @@ from odoo.addons.ccis_activity.tools import kpi
 from ..tools import strategy
 
 PLAN_STATES = [
-    ('draft', 'Brouillon'),
-    ('adopted', 'Adopté'),
-    ('closed', 'Clôturé'),
+    ('draft', 'Draft'),
+    ('adopted', 'Adopted'),
+    ('closed', 'Closed'),
 ]
 
 
@@ -18,46 +18,45 @@ class CcisStrategyPlan(models.Model):
     annual programmes of its years, whose indicators measure its progress."""
 
     _name = 'ccis.strategy.plan'
-    _description = 'Plan stratégique pluriannuel'
+    _description = 'Multi-Year Strategic Plan'
     _inherit = ['mail.thread', 'mail.activity.mixin']
     _order = 'first_year desc, id desc'
 
-    name = fields.Char(string='Intitulé', required=True, track_visibility='onchange')
+    name = fields.Char(string='Title', required=True, track_visibility='onchange')
     company_id = fields.Many2one(
-        'res.company', string='Société', required=True, index=True,
+        'res.company', string='Company', required=True, index=True,
         default=lambda self: self.env.user.company_id)
-    first_year = fields.Integer(string='Première année', required=True, index=True,
+    first_year = fields.Integer(string='First Year', required=True, index=True,
                                 track_visibility='onchange')
-    last_year = fields.Integer(string='Dernière année', required=True, index=True,
+    last_year = fields.Integer(string='Last Year', required=True, index=True,
                                track_visibility='onchange')
     state = fields.Selection(
-        PLAN_STATES, string='État', required=True, default='draft', index=True, copy=False,
+        PLAN_STATES, string='State', required=True, default='draft', index=True, copy=False,
         track_visibility='onchange')
     adoption_date = fields.Date(
-        string="Date d'adoption", copy=False, track_visibility='onchange',
-        help="Date de la session qui a adopté le plan.")
+        string='Adoption Date', copy=False, track_visibility='onchange',
+        help='Date of the session that adopted the plan.')
     adoption_organ = fields.Char(
-        string='Organe', copy=False,
-        help="Organe qui a adopté le plan, p. ex. l'assemblée générale de la chambre.")
+        string='Organ', copy=False,
+        help='Organ that adopted the plan, e.g. the General Assembly of the chamber.')
     adoption_reference = fields.Char(
-        string='Délibération', copy=False, track_visibility='onchange',
-        help="Référence de la délibération ou de la décision d'adoption.")
-    description = fields.Html(string='Présentation')
-    objective_ids = fields.One2many('ccis.strategy.objective', 'plan_id', string='Objectifs',
+        string='Resolution', copy=False, track_visibility='onchange',
+        help='Reference of the resolution or decision of adoption.')
+    description = fields.Html(string='Overview')
+    objective_ids = fields.One2many('ccis.strategy.objective', 'plan_id', string='Objectives',
                                     copy=True)
-    objective_count = fields.Integer(string="Nombre d'objectifs",
+    objective_count = fields.Integer(string='Number of Objectives',
                                      compute='_compute_objective_count')
     programme_ids = fields.Many2many(
-        'ccis.activity.programme', string='Programmes couverts',
+        'ccis.activity.programme', string='Covered Programmes',
         compute='_compute_programme_ids',
-        help="Les programmes d'action annuels dont l'année est comprise dans le plan.")
-    progress_ids = fields.One2many('ccis.strategy.progress', 'plan_id', string='Avancement',
+        help='The annual action programmes whose year falls within the plan.')
+    progress_ids = fields.One2many('ccis.strategy.progress', 'plan_id', string='Progress',
                                    readonly=True)
     progress_date = fields.Datetime(
-        string="Avancement calculé le", readonly=True, copy=False,
-        help="Date du dernier calcul de l'avancement à partir des indicateurs des "
-             "programmes.")
-    color = fields.Integer(string='Couleur')
+        string='Progress Computed On', readonly=True, copy=False,
+        help='Date of the last progress computation from the programme indicators.')
+    color = fields.Integer(string='Color')
 
     @api.depends('objective_ids')
     def _compute_objective_count(self):
@@ -78,16 +77,16 @@ class CcisStrategyPlan(models.Model):
     @api.constrains('first_year', 'last_year', 'state', 'company_id')
     def _check_years(self):
         for plan in self:
-            for label, year in ((_('première année'), plan.first_year),
-                                (_('dernière année'), plan.last_year)):
+            for label, year in ((_('first year'), plan.first_year),
+                                (_('last year'), plan.last_year)):
                 if not 2000 <= year <= 2100:
                     raise ValidationError(_(
-                        "Plan stratégique « %s » : la %s %s n'est pas valide.")
+                        'Strategic plan "%s": the %s %s is not valid.')
                         % (plan.name, label, year))
             if not strategy.plan_years(plan.first_year, plan.last_year):
                 raise ValidationError(_(
-                    "Plan stratégique « %s » : la dernière année (%s) précède la première "
-                    "année (%s).") % (plan.name, plan.last_year, plan.first_year))
+                    'Strategic plan "%s": the last year (%s) '
+                    'is before the first year (%s).') % (plan.name, plan.last_year, plan.first_year))
             if plan.state == 'adopted':
                 plan._check_overlap()
         # the targets must stay within the plan's years
@@ -104,8 +103,8 @@ class CcisStrategyPlan(models.Model):
             limit=1)
         if others:
             raise ValidationError(_(
-                "Plan stratégique « %s » : ses années %s-%s chevauchent celles du plan "
-                "adopté « %s » (%s-%s) ; un seul plan adopté par année.")
+                'Strategic plan "%s": its years %s-%s overlap those of adopted plan "%s" (%s-%s); only one '
+                'adopted plan per year.')
                 % (self.name, self.first_year, self.last_year, others.name,
                    others.first_year, others.last_year))
 
@@ -113,33 +112,29 @@ class CcisStrategyPlan(models.Model):
     def unlink(self):
         for plan in self:
             if plan.state != 'draft':
-                raise UserError(_("Plan stratégique « %s » : seul un plan en brouillon peut "
-                                  "être supprimé.") % plan.name)
+                raise UserError(_('Strategic plan "%s": only a draft plan can be deleted.') % plan.name)
         return super(CcisStrategyPlan, self).unlink()
 
     # ---------------------------------------------------------------- workflow
 
     def _check_direction(self):
         if not self.env.user.has_group('ccis_base.group_ccis_direction'):
-            raise UserError(_("Seule la direction peut changer l'état d'un plan "
-                              "stratégique."))
+            raise UserError(_('Only management can change the status of a strategic plan.'))
 
     def _check_state(self, expected, action_label):
         for plan in self:
             if plan.state not in expected:
-                state = dict(PLAN_STATES)[plan.state]
-                raise UserError(_("Plan stratégique « %s » : l'action « %s » n'est pas "
-                                  "possible dans l'état « %s ».")
+                state = dict(self._fields['state']._description_selection(self.env))[plan.state]
+                raise UserError(_('Strategic plan "%s": action "%s" is not possible in state "%s".')
                                 % (plan.name, action_label, state))
 
     @api.multi
     def action_adopt(self):
         self._check_direction()
-        self._check_state(('draft',), _('Adopter'))
+        self._check_state(('draft',), _('Adopt'))
         for plan in self:
             if not plan.objective_ids:
-                raise UserError(_("Plan stratégique « %s » : un plan sans objectif ne peut "
-                                  "pas être adopté.") % plan.name)
+                raise UserError(_('Strategic plan "%s": a plan without objectives cannot be adopted.') % plan.name)
             plan._check_overlap()
             plan.write({'state': 'adopted',
                         'adoption_date': plan.adoption_date
@@ -149,14 +144,14 @@ class CcisStrategyPlan(models.Model):
     @api.multi
     def action_close(self):
         self._check_direction()
-        self._check_state(('adopted',), _('Clôturer'))
+        self._check_state(('adopted',), _('Mark as Closed'))
         self.write({'state': 'closed'})
         return True
 
     @api.multi
     def action_reset_draft(self):
         self._check_direction()
-        self._check_state(('adopted', 'closed'), _('Remettre en brouillon'))
+        self._check_state(('adopted', 'closed'), _('Reset to Draft'))
         self.write({'state': 'draft'})
         return True
 
@@ -181,8 +176,7 @@ class CcisStrategyPlan(models.Model):
     def action_compute_progress(self):
         """Rebuild the progress of these plans from the programmes' indicators (direction)."""
         if not self.env.user.has_group('ccis_base.group_ccis_direction'):
-            raise UserError(_("Seule la direction peut recalculer l'avancement d'un plan "
-                              "stratégique."))
+            raise UserError(_('Only management can recompute the progress of a strategic plan.'))
         self._rebuild_progress()
         return True
 

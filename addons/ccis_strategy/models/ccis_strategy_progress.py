@@ -20,36 +20,35 @@ class CcisStrategyProgress(models.Model):
     by the plan's button and after a programme's indicators are recomputed."""
 
     _name = 'ccis.strategy.progress'
-    _description = "Avancement d'un plan stratégique"
+    _description = 'Progress of a Strategic Plan'
     _order = 'plan_id, objective_id, definition_id, year'
 
-    plan_id = fields.Many2one('ccis.strategy.plan', string='Plan stratégique', required=True,
+    plan_id = fields.Many2one('ccis.strategy.plan', string='Strategic Plan', required=True,
                               index=True, ondelete='cascade')
-    objective_id = fields.Many2one('ccis.strategy.objective', string='Objectif',
+    objective_id = fields.Many2one('ccis.strategy.objective', string='Objective',
                                    required=True, index=True, ondelete='cascade')
     strategic_axis = fields.Char(related='objective_id.strategic_axis', store=True,
-                                 readonly=True, string='Axe stratégique')
+                                 readonly=True, string='Strategic Axis')
     unit_id = fields.Many2one(related='objective_id.unit_id', store=True, readonly=True,
-                              string='Unité pilote')
-    definition_id = fields.Many2one('ccis.indicator.definition', string='Indicateur',
+                              string='Lead Unit')
+    definition_id = fields.Many2one('ccis.indicator.definition', string='Indicator',
                                     required=True, index=True, ondelete='cascade')
-    uom = fields.Char(related='definition_id.uom', string='Unité de mesure', readonly=True)
+    uom = fields.Char(related='definition_id.uom', string='Unit of Measure', readonly=True)
     measure = fields.Selection(MEASURE_SELECTION, related='definition_id.measure',
-                               string='Mesure', store=True, readonly=True)
-    year = fields.Integer(string='Année', required=True, index=True, group_operator=None)
-    target = fields.Float(string='Cible du plan')
+                               string='Measure', store=True, readonly=True)
+    year = fields.Integer(string='Year', required=True, index=True, group_operator=None)
+    target = fields.Float(string='Plan Target')
     programme_target = fields.Float(
-        string='Cible des programmes',
-        help="Cible des lignes d'indicateur des programmes annuels rattachées à l'objectif.")
-    realised = fields.Float(string='Réalisé')
-    numerator = fields.Float(string='Numérateur',
-                             help="Taux : numérateur ; moyenne ou délai : total des valeurs.")
-    denominator = fields.Float(string='Dénominateur',
-                               help="Taux : dénominateur ; moyenne ou délai : nombre "
-                                    "d'observations.")
-    has_values = fields.Boolean(string='Réalisé mesuré')
-    rate = fields.Float(string='Taux de réalisation (%)', group_operator=None)
-    line_count = fields.Integer(string="Lignes d'indicateur")
+        string='Programme Target',
+        help='Target of the annual programme indicator lines linked to the objective.')
+    realised = fields.Float(string='Actual')
+    numerator = fields.Float(string='Numerator',
+                             help='Rate: numerator; average or delay: total of the values.')
+    denominator = fields.Float(string='Denominator',
+                               help='Rate: denominator; average or delay: number of observations.')
+    has_values = fields.Boolean(string='Measured Actual')
+    rate = fields.Float(string='Achievement Rate (%)', group_operator=None)
+    line_count = fields.Integer(string='Indicator Lines')
 
     # ---------------------------------------------------------------- the figures
 

@@ -2,8 +2,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 TARGET_TYPES = [
-    ('year', 'Annuelle'),
-    ('final', 'Finale (fin du plan)'),
+    ('year', 'Yearly'),
+    ('final', 'Final (End of Plan)'),
 ]
 
 
@@ -12,23 +12,23 @@ class CcisStrategyTarget(models.Model):
     (what the plan aims at by its end: a total for a count, a level for a rate or a stock)."""
 
     _name = 'ccis.strategy.target'
-    _description = "Cible pluriannuelle d'un objectif"
+    _description = 'Multi-Year Target of an Objective'
     _order = 'objective_id, definition_id, target_type desc, year, id'
 
-    objective_id = fields.Many2one('ccis.strategy.objective', string='Objectif',
+    objective_id = fields.Many2one('ccis.strategy.objective', string='Objective',
                                    required=True, index=True, ondelete='cascade')
-    plan_id = fields.Many2one(related='objective_id.plan_id', string='Plan stratégique',
+    plan_id = fields.Many2one(related='objective_id.plan_id', string='Strategic Plan',
                               store=True, readonly=True, index=True)
-    definition_id = fields.Many2one('ccis.indicator.definition', string='Indicateur',
+    definition_id = fields.Many2one('ccis.indicator.definition', string='Indicator',
                                     required=True, index=True, ondelete='restrict')
-    uom = fields.Char(related='definition_id.uom', string='Unité de mesure', readonly=True)
-    measure = fields.Selection(related='definition_id.measure', string='Mesure',
+    uom = fields.Char(related='definition_id.uom', string='Unit of Measure', readonly=True)
+    measure = fields.Selection(related='definition_id.measure', string='Measure',
                                readonly=True)
-    target_type = fields.Selection(TARGET_TYPES, string='Type de cible', required=True,
+    target_type = fields.Selection(TARGET_TYPES, string='Target Type', required=True,
                                    default='year')
-    year = fields.Integer(string='Année', index=True,
-                          help="Année du plan visée (vide pour la cible finale).")
-    target = fields.Float(string='Cible', required=True)
+    year = fields.Integer(string='Year', index=True,
+                          help='Plan year targeted (empty for the final target).')
+    target = fields.Float(string='Target', required=True)
 
     @api.onchange('target_type')
     def _onchange_target_type(self):
@@ -43,12 +43,11 @@ class CcisStrategyTarget(models.Model):
             if target.target_type == 'final':
                 if target.year:
                     raise ValidationError(_(
-                        "Objectif « %s », indicateur « %s » : une cible finale ne porte pas "
-                        "d'année.") % (target.objective_id.display_name, label))
+                        'Objective "%s", indicator "%s": a '
+                        'final target has no year.') % (target.objective_id.display_name, label))
             elif not plan.first_year <= target.year <= plan.last_year:
                 raise ValidationError(_(
-                    "Objectif « %s », indicateur « %s » : l'année de la cible (%s) est hors "
-                    "du plan « %s » (%s-%s).")
+                    'Objective "%s", indicator "%s": the target year (%s) is outside plan "%s" (%s-%s).')
                     % (target.objective_id.display_name, label, target.year or '',
                        plan.name, plan.first_year, plan.last_year))
             twins = self.search_count([
@@ -57,10 +56,10 @@ class CcisStrategyTarget(models.Model):
                 ('target_type', '=', target.target_type), ('year', '=', target.year)])
             if twins:
                 raise ValidationError(_(
-                    "Objectif « %s », indicateur « %s » : une seule cible %s par indicateur.")
+                    'Objective "%s", indicator "%s": only one target per indicator (%s).')
                     % (target.objective_id.display_name, label,
-                       _('finale') if target.target_type == 'final'
-                       else _('pour l\'année %s') % target.year))
+                       _('final') if target.target_type == 'final'
+                       else _('for year %s') % target.year))
 
     @api.constrains('definition_id', 'objective_id')
     def _check_definition(self):
@@ -69,13 +68,13 @@ class CcisStrategyTarget(models.Model):
             measured = target.objective_id.with_context(active_test=False).definition_ids
             if target.definition_id not in measured:
                 raise ValidationError(_(
-                    "Objectif « %s » : l'indicateur « %s » de la cible doit figurer parmi les "
-                    "indicateurs de mesure de l'objectif.")
+                    'Objective "%s": the target indicator "%s" must be one of the objective\'s measurement '
+                    'indicators.')
                     % (target.objective_id.display_name, target.definition_id.name))
 
     @api.multi
     def name_get(self):
         return [(target.id, '%s — %s' % (
             target.definition_id.name,
-            target.year if target.target_type == 'year' else _('cible finale')))
+            target.year if target.target_type == 'year' else _('final target')))
             for target in self]

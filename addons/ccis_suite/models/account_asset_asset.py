@@ -8,15 +8,14 @@ class AccountAssetAsset(models.Model):
     _inherit = 'account.asset.asset'
 
     ccis_unit_id = fields.Many2one(
-        'hr.department', string='Unité utilisatrice', index=True, ondelete='restrict',
+        'hr.department', string='User Unit', index=True, ondelete='restrict',
         track_visibility='onchange')
     ccis_site_id = fields.Many2one(
         'ccis.site', string='Site', related='ccis_unit_id.site_id', store=True, index=True,
         readonly=True)
     account_analytic_id = fields.Many2one(
-        'account.analytic.account', string='Compte analytique', track_visibility='onchange',
-        help="Compte qui porte les dotations aux amortissements ; par défaut celui de l'unité "
-             "utilisatrice.")
+        'account.analytic.account', string='Analytic Account', track_visibility='onchange',
+        help='Account that carries the depreciation charges; by default that of the user unit.')
 
     @api.onchange('ccis_unit_id')
     def _onchange_ccis_unit_id(self):

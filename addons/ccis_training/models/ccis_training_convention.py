@@ -2,40 +2,40 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 CONVENTION_STATES = [
-    ('draft', 'Brouillon'),
-    ('active', 'En vigueur'),
-    ('expired', 'Échue'),
-    ('cancelled', 'Résiliée'),
+    ('draft', 'Draft'),
+    ('active', 'In Force'),
+    ('expired', 'Expired'),
+    ('cancelled', 'Terminated'),
 ]
 
 
 class CcisTrainingConvention(models.Model):
     _name = 'ccis.training.convention'
-    _description = 'Convention avec un organisme de formation'
+    _description = 'Agreement with a Training Provider'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'date_start desc, id desc'
     _ccis_unit_scope = ['unit_id']  # record rules: ir.rule._ccis_unit_rules
 
-    name = fields.Char(string='Référence', required=True, track_visibility='onchange')
+    name = fields.Char(string='Reference', required=True, track_visibility='onchange')
     training_body_id = fields.Many2one(
-        'res.partner', string='Organisme de formation', required=True, index=True,
+        'res.partner', string='Training Provider', required=True, index=True,
         ondelete='restrict', domain=[('ccis_is_training_body', '=', True)],
         track_visibility='onchange')
-    object = fields.Text(string='Objet')
-    date_signed = fields.Date(string='Date de signature')
-    date_start = fields.Date(string="Début d'effet", required=True, index=True)
-    date_end = fields.Date(string='Échéance', required=True, index=True,
+    object = fields.Text(string='Subject')
+    date_signed = fields.Date(string='Signature Date')
+    date_start = fields.Date(string='Effective Date', required=True, index=True)
+    date_end = fields.Date(string='Due Date', required=True, index=True,
                            track_visibility='onchange')
     theme_ids = fields.Many2many(
         'ccis.training.theme', 'ccis_training_convention_theme_rel', 'convention_id',
-        'theme_id', string='Thèmes couverts')
-    company_id = fields.Many2one('res.company', string='Société', required=True,
+        'theme_id', string='Themes Covered')
+    company_id = fields.Many2one('res.company', string='Company', required=True,
                                  default=lambda self: self.env.user.company_id)
     currency_id = fields.Many2one(related='company_id.currency_id', readonly=True,
-                                  string='Devise')
-    amount = fields.Monetary(string='Montant de la convention')
-    hourly_rate = fields.Monetary(string='Coût horaire')
-    state = fields.Selection(CONVENTION_STATES, string='État', default='draft',
+                                  string='Currency')
+    amount = fields.Monetary(string='Agreement Amount')
+    hourly_rate = fields.Monetary(string='Hourly Cost')
+    state = fields.Selection(CONVENTION_STATES, string='State', default='draft',
                              required=True, index=True, track_visibility='onchange',
                              copy=False)
     event_ids = fields.One2many('event.event', 'ccis_convention_id', string='Sessions')
@@ -54,7 +54,7 @@ class CcisTrainingConvention(models.Model):
         for convention in self:
             if convention.date_end < convention.date_start:
                 raise ValidationError(_(
-                    "Convention « %s » : l'échéance (%s) précède le début d'effet (%s).")
+                    'Agreement "%s": the expiry date (%s) is before the effective date (%s).')
                     % (convention.name, convention.date_end, convention.date_start))
 
     @api.multi

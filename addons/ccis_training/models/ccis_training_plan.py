@@ -2,10 +2,10 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 PLAN_STATES = [
-    ('draft', 'En préparation'),
-    ('approved', 'Adopté'),
-    ('execution', 'En exécution'),
-    ('closed', 'Clôturé'),
+    ('draft', 'In Preparation'),
+    ('approved', 'Adopted'),
+    ('execution', 'In Execution'),
+    ('closed', 'Closed'),
 ]
 
 
@@ -14,47 +14,46 @@ class CcisTrainingPlan(models.Model):
     (a survey), executed as training sessions (events)."""
 
     _name = 'ccis.training.plan'
-    _description = 'Plan de formation annuel'
+    _description = 'Annual Training Plan'
     _inherit = ['ccis.unit.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'year desc, id desc'
     _ccis_unit_scope = ['unit_id']  # record rules: ir.rule._ccis_unit_rules
 
     name = fields.Char(string='Plan', required=True, track_visibility='onchange')
-    year = fields.Integer(string='Année', required=True, index=True,
+    year = fields.Integer(string='Year', required=True, index=True,
                           default=lambda self: fields.Date.from_string(
                               fields.Date.context_today(self)).year)
-    state = fields.Selection(PLAN_STATES, string='État', default='draft', required=True,
+    state = fields.Selection(PLAN_STATES, string='State', default='draft', required=True,
                              index=True, track_visibility='onchange', copy=False)
-    action_id = fields.Many2one('ccis.activity.action', string="Action du programme",
+    action_id = fields.Many2one('ccis.activity.action', string='Programme Action',
                                 index=True, ondelete='set null')
     need_survey_id = fields.Many2one(
-        'survey.survey', string='Questionnaire de recensement des besoins',
-        help="Questionnaire envoyé aux ressortissants : les choix cochés dont le libellé est "
-             "celui d'un thème deviennent des besoins, la réponse numérique le nombre de "
-             "personnes à former.")
-    company_id = fields.Many2one('res.company', string='Société', required=True,
+        'survey.survey', string='Needs Assessment Survey',
+        help='Survey sent to members: ticked choices whose label is that of a theme become needs, and the '
+             'numeric answer becomes the number of people to train.')
+    company_id = fields.Many2one('res.company', string='Company', required=True,
                                  default=lambda self: self.env.user.company_id)
     currency_id = fields.Many2one(related='company_id.currency_id', readonly=True,
-                                  string='Devise')
-    line_ids = fields.One2many('ccis.training.plan.line', 'plan_id', string='Actions de formation',
+                                  string='Currency')
+    line_ids = fields.One2many('ccis.training.plan.line', 'plan_id', string='Training Actions',
                                copy=True)
-    need_ids = fields.One2many('ccis.training.need', 'plan_id', string='Besoins exprimés')
-    need_count = fields.Integer(string='Besoins', compute='_compute_totals')
-    planned_sessions = fields.Integer(string='Sessions prévues', compute='_compute_totals')
-    done_sessions = fields.Integer(string='Sessions réalisées', compute='_compute_totals')
-    planned_hours = fields.Float(string='Heures prévues', compute='_compute_totals')
-    delivered_hours = fields.Float(string='Heures réalisées', compute='_compute_totals')
-    participant_count = fields.Integer(string='Participants présents',
+    need_ids = fields.One2many('ccis.training.need', 'plan_id', string='Expressed Needs')
+    need_count = fields.Integer(string='Needs', compute='_compute_totals')
+    planned_sessions = fields.Integer(string='Planned Sessions', compute='_compute_totals')
+    done_sessions = fields.Integer(string='Delivered Sessions', compute='_compute_totals')
+    planned_hours = fields.Float(string='Planned Hours', compute='_compute_totals')
+    delivered_hours = fields.Float(string='Delivered Hours', compute='_compute_totals')
+    participant_count = fields.Integer(string='Participants Present',
                                        compute='_compute_totals')
-    cost_planned = fields.Monetary(string='Coût prévu', compute='_compute_totals')
-    cost_actual = fields.Monetary(string='Coût réel', compute='_compute_totals')
-    execution_rate = fields.Float(string="Taux d'exécution (%)", compute='_compute_totals')
-    satisfaction = fields.Float(string='Satisfaction (sur 5)', compute='_compute_totals')
+    cost_planned = fields.Monetary(string='Planned Cost', compute='_compute_totals')
+    cost_actual = fields.Monetary(string='Actual Cost', compute='_compute_totals')
+    execution_rate = fields.Float(string='Execution Rate (%)', compute='_compute_totals')
+    satisfaction = fields.Float(string='Satisfaction (out of 5)', compute='_compute_totals')
     note = fields.Html(string='Notes')
 
     _sql_constraints = [
         ('name_year_uniq', 'unique(name, year)',
-         "Un plan de formation portant ce nom existe déjà pour cette année."),
+         'A training plan with this name already exists for this year.'),
     ]
 
     @api.depends('line_ids', 'need_ids')
@@ -79,8 +78,7 @@ class CcisTrainingPlan(models.Model):
     def _check_year(self):
         for plan in self:
             if not 2000 <= plan.year <= 2100:
-                raise ValidationError(_("Plan de formation « %s » : l'année %s n'est pas "
-                                        "valable.") % (plan.name, plan.year))
+                raise ValidationError(_('Training plan "%s": the year %s is not valid.') % (plan.name, plan.year))
 
     # ------------------------------------------------------------------ workflow
 
@@ -88,8 +86,8 @@ class CcisTrainingPlan(models.Model):
     def action_approve(self):
         for plan in self:
             if not plan.line_ids:
-                raise UserError(_("Plan de formation « %s » : ajoutez au moins une action de "
-                                  "formation avant de l'adopter.") % plan.name)
+                raise UserError(_('Training plan "%s": add at least one '
+                                  'training action before adopting it.') % plan.name)
         self.write({'state': 'approved'})
 
     @api.multi
@@ -112,8 +110,7 @@ class CcisTrainingPlan(models.Model):
         plan's site as recipients."""
         self.ensure_one()
         if not self.need_survey_id:
-            raise UserError(_("Plan de formation « %s » : choisissez d'abord le questionnaire "
-                              "de recensement des besoins.") % self.name)
+            raise UserError(_('Training plan "%s": first choose the needs assessment survey.') % self.name)
         domain = [('ccis_is_member', '=', True), ('ccis_state', '=', 'active'),
                   ('email', '!=', False)]
         if self.site_id:
@@ -136,8 +133,7 @@ class CcisTrainingPlan(models.Model):
         Need.check_access_rights('create')
         for plan in self:
             if not plan.need_survey_id:
-                raise UserError(_("Plan de formation « %s » : choisissez d'abord le "
-                                  "questionnaire de recensement des besoins.") % plan.name)
+                raise UserError(_('Training plan "%s": first choose the needs assessment survey.') % plan.name)
             themes = {}
             for theme in Theme.search([]):
                 themes[theme.name.strip().lower()] = theme
@@ -172,7 +168,7 @@ class CcisTrainingPlan(models.Model):
                     })
             for vals in values:
                 Need.create(vals)
-            plan.message_post(body=_("Besoins importés du questionnaire : %s.") % len(values))
+            plan.message_post(body=_('Needs imported from the survey: %s.') % len(values))
         return True
 
     @api.multi
@@ -195,7 +191,7 @@ class CcisTrainingPlan(models.Model):
                         'theme_id': theme.id,
                         'name': theme.name,
                         'planned_sessions': max(1, -(-headcount // 20)),
-                        'audience': _("Ressortissants ayant exprimé le besoin (%s personnes)")
+                        'audience': _('Members who expressed the need (%s people)')
                         % headcount,
                     })
                 needs.filtered(lambda n: not n.plan_line_id).write({'plan_line_id': line.id})

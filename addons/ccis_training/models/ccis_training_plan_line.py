@@ -4,11 +4,11 @@ from odoo.exceptions import ValidationError
 from odoo.addons.ccis_event.tools import satisfaction
 
 FUNDING = [
-    ('chamber', 'Budget de la chambre'),
-    ('csf', 'Contrats spéciaux de formation (OFPPT)'),
-    ('partner', 'Partenaire ou bailleur'),
-    ('participants', 'Participation des bénéficiaires'),
-    ('mixed', 'Financement mixte'),
+    ('chamber', 'Chamber Budget'),
+    ('csf', 'Special Training Contracts (OFPPT)'),
+    ('partner', 'Partner or Donor'),
+    ('participants', 'Beneficiary Contribution'),
+    ('mixed', 'Mixed Funding'),
 ]
 
 
@@ -18,54 +18,54 @@ class CcisTrainingPlanLine(models.Model):
     sessions (events of nature training)."""
 
     _name = 'ccis.training.plan.line'
-    _description = 'Action du plan de formation'
+    _description = 'Training Plan Action'
     _order = 'plan_id, sequence, id'
     _ccis_unit_scope = ['plan_id.unit_id']  # record rules: ir.rule._ccis_unit_rules
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    plan_id = fields.Many2one('ccis.training.plan', string='Plan de formation', required=True,
+    sequence = fields.Integer(string='Sequence', default=10)
+    plan_id = fields.Many2one('ccis.training.plan', string='Training Plan', required=True,
                               index=True, ondelete='cascade')
-    unit_id = fields.Many2one(related='plan_id.unit_id', string='Unité', store=True,
+    unit_id = fields.Many2one(related='plan_id.unit_id', string='Unit', store=True,
                               readonly=True, index=True)
     site_id = fields.Many2one(related='plan_id.site_id', string='Site', store=True,
                               readonly=True, index=True)
-    year = fields.Integer(related='plan_id.year', string='Année', store=True, readonly=True)
-    name = fields.Char(string='Action de formation', required=True)
-    theme_id = fields.Many2one('ccis.training.theme', string='Thème', required=True,
+    year = fields.Integer(related='plan_id.year', string='Year', store=True, readonly=True)
+    name = fields.Char(string='Training Action', required=True)
+    theme_id = fields.Many2one('ccis.training.theme', string='Theme', required=True,
                                index=True, ondelete='restrict')
-    audience = fields.Char(string='Public cible')
+    audience = fields.Char(string='Target Audience')
     sector_ids = fields.Many2many('ccis.member.sector', 'ccis_training_line_sector_rel',
-                                  'line_id', 'sector_id', string='Secteurs visés')
-    planned_sessions = fields.Integer(string='Sessions prévues', default=1)
-    hours_per_session = fields.Float(string='Heures par session', default=7.0)
-    planned_hours = fields.Float(string='Heures prévues', compute='_compute_planned_hours',
+                                  'line_id', 'sector_id', string='Target Sectors')
+    planned_sessions = fields.Integer(string='Planned Sessions', default=1)
+    hours_per_session = fields.Float(string='Hours per Session', default=7.0)
+    planned_hours = fields.Float(string='Planned Hours', compute='_compute_planned_hours',
                                  store=True)
-    planned_participants = fields.Integer(string='Participants prévus')
-    trainer_id = fields.Many2one('res.partner', string='Formateur')
+    planned_participants = fields.Integer(string='Planned Participants')
+    trainer_id = fields.Many2one('res.partner', string='Trainer')
     training_body_id = fields.Many2one(
-        'res.partner', string='Organisme de formation',
+        'res.partner', string='Training Provider',
         domain=[('ccis_is_training_body', '=', True)])
-    convention_id = fields.Many2one('ccis.training.convention', string='Convention',
+    convention_id = fields.Many2one('ccis.training.convention', string='Agreement',
                                     ondelete='set null')
     currency_id = fields.Many2one(related='plan_id.currency_id', readonly=True,
-                                  string='Devise')
-    cost_planned = fields.Monetary(string='Coût prévu')
-    funding = fields.Selection(FUNDING, string='Financement', default='chamber')
-    funding_partner_id = fields.Many2one('res.partner', string='Financeur')
-    need_ids = fields.One2many('ccis.training.need', 'plan_line_id', string='Besoins')
-    need_headcount = fields.Integer(string='Personnes demandeuses',
+                                  string='Currency')
+    cost_planned = fields.Monetary(string='Planned Cost')
+    funding = fields.Selection(FUNDING, string='Financing', default='chamber')
+    funding_partner_id = fields.Many2one('res.partner', string='Funder')
+    need_ids = fields.One2many('ccis.training.need', 'plan_line_id', string='Needs')
+    need_headcount = fields.Integer(string='People Requesting',
                                     compute='_compute_execution')
     event_ids = fields.One2many('event.event', 'ccis_plan_line_id', string='Sessions')
-    done_sessions = fields.Integer(string='Sessions réalisées', compute='_compute_execution')
-    delivered_hours = fields.Float(string='Heures réalisées', compute='_compute_execution',
-                                   help="Heures des sessions réalisées.")
-    participant_count = fields.Integer(string='Participants présents',
+    done_sessions = fields.Integer(string='Delivered Sessions', compute='_compute_execution')
+    delivered_hours = fields.Float(string='Delivered Hours', compute='_compute_execution',
+                                   help='Hours of the delivered sessions.')
+    participant_count = fields.Integer(string='Participants Present',
                                        compute='_compute_execution')
-    participant_hours = fields.Float(string='Heures-participants',
+    participant_hours = fields.Float(string='Participant Hours',
                                      compute='_compute_execution')
-    cost_actual = fields.Monetary(string='Coût réel', compute='_compute_execution')
-    satisfaction = fields.Float(string='Satisfaction (sur 5)', compute='_compute_execution')
-    execution_rate = fields.Float(string="Taux d'exécution (%)",
+    cost_actual = fields.Monetary(string='Actual Cost', compute='_compute_execution')
+    satisfaction = fields.Float(string='Satisfaction (out of 5)', compute='_compute_execution')
+    execution_rate = fields.Float(string='Execution Rate (%)',
                                   compute='_compute_execution')
 
     @api.depends('planned_sessions', 'hours_per_session')
@@ -94,8 +94,7 @@ class CcisTrainingPlanLine(models.Model):
             if line.planned_sessions < 0 or line.hours_per_session < 0 \
                     or line.cost_planned < 0:
                 raise ValidationError(_(
-                    "Action de formation « %s » : les sessions, les heures et le coût prévus "
-                    "ne peuvent pas être négatifs.") % line.name)
+                    'Training action "%s": the planned sessions, hours and cost cannot be negative.') % line.name)
 
     @api.onchange('theme_id')
     def _onchange_theme_id(self):

@@ -3,22 +3,22 @@ from odoo import api, fields, models
 
 class CcisTrainingTheme(models.Model):
     _name = 'ccis.training.theme'
-    _description = 'Thème de formation'
+    _description = 'Training Theme'
     _order = 'sequence, name'
 
-    sequence = fields.Integer(string='Séquence', default=10)
-    name = fields.Char(string='Thème', required=True, translate=True, index=True)
-    name_ar = fields.Char(string='Thème (arabe)')
+    sequence = fields.Integer(string='Sequence', default=10)
+    name = fields.Char(string='Theme', required=True, translate=True, index=True)
+    name_ar = fields.Char(string='Theme (Arabic)')
     code = fields.Char(string='Code', index=True)
     description = fields.Text(string='Description')
-    active = fields.Boolean(string='Actif', default=True)
+    active = fields.Boolean(string='Active', default=True)
     session_count = fields.Integer(string='Sessions', compute='_compute_figures')
-    participant_count = fields.Integer(string='Participants présents',
+    participant_count = fields.Integer(string='Participants Present',
                                        compute='_compute_figures')
-    satisfaction = fields.Float(string='Satisfaction (sur 5)', compute='_compute_figures')
+    satisfaction = fields.Float(string='Satisfaction (out of 5)', compute='_compute_figures')
 
     _sql_constraints = [
-        ('code_uniq', 'unique(code)', "Le code d'un thème de formation doit être unique."),
+        ('code_uniq', 'unique(code)', 'The code of a training theme must be unique.'),
     ]
 
     def _compute_figures(self):

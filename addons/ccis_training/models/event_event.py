@@ -5,12 +5,12 @@ class EventEvent(models.Model):
     _inherit = 'event.event'
 
     ccis_plan_line_id = fields.Many2one(
-        'ccis.training.plan.line', string='Action du plan de formation', index=True,
+        'ccis.training.plan.line', string='Training Plan Action', index=True,
         ondelete='set null')
     ccis_theme_id = fields.Many2one(
-        'ccis.training.theme', string='Thème de formation', index=True, ondelete='restrict')
+        'ccis.training.theme', string='Training Theme', index=True, ondelete='restrict')
     ccis_convention_id = fields.Many2one(
-        'ccis.training.convention', string='Convention', ondelete='set null')
+        'ccis.training.convention', string='Agreement', ondelete='set null')
 
     @api.onchange('ccis_plan_line_id')
     def _onchange_ccis_plan_line_id(self):

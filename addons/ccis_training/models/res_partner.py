@@ -5,4 +5,4 @@ class ResPartner(models.Model):
     _inherit = 'res.partner'
 
     ccis_convention_ids = fields.One2many(
-        'ccis.training.convention', 'training_body_id', string='Conventions de formation')
+        'ccis.training.convention', 'training_body_id', string='Training Agreements')

@@ -11,7 +11,7 @@ class ReportTrainingExecutionXlsx(models.AbstractModel):
 
     _name = 'report.ccis_training.report_training_execution_xlsx'
     _inherit = 'report.ccis_base.xlsx_abstract'
-    _description = 'Exécution du plan de formation (XLSX)'
+    _description = 'Training Plan Execution (XLSX)'
 
     def generate_xlsx_report(self, workbook, data, plans):
         write_training_execution(workbook, plans._execution_rows())

@@ -258,8 +258,7 @@ class IrActionsReport(models.Model):
             except subprocess.TimeoutExpired:
                 returncode, error = 'timeout', b''
             if returncode != 0 or not os.path.exists(pdf_path):
-                raise UserError(_("Chromium n'a pas pu produire le PDF du rapport « %s » "
-                                  "(code %s) : %s") % (
+                raise UserError(_('Chromium could not produce the PDF of report "%s" (code %s): %s') % (
                     self.name, returncode, error.decode('utf-8', 'replace')[-1000:]))
             with open(pdf_path, 'rb') as pdf_file:
                 return pdf_file.read()
