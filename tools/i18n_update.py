@@ -79,10 +79,11 @@ def upstream(module):
 
 
 def inherited_field_terms(module):
-    """The labels and tooltips of the fields a model created by ``module`` inherits from a
-    mixin of an addon it depends on (a unit, an invoice, a lock): Odoo names them after that
-    addon, whose files were loaded before the model existed, so ``module``'s files carry their
-    translations. Yields (name, xml id, source, addon of the mixin)."""
+    """The labels and tooltips of the fields a model of ``module`` inherits from a mixin of an
+    addon it depends on (a unit, an invoice, a lock) that does not touch the model itself: Odoo
+    names them after that addon, whose files were loaded before the model had them, so
+    ``module``'s files carry their translations. Yields (name, xml id, source, addon of the
+    mixin)."""
     addons = tuple(upstream(module))
     if not addons:
         return
@@ -93,8 +94,9 @@ def inherited_field_terms(module):
           JOIN ir_model_fields f ON f.model_id = m.id
           JOIN ir_model_data fd ON fd.model = 'ir.model.fields' AND fd.res_id = f.id
          WHERE md.model = 'ir.model' AND md.module = %s AND fd.module IN %s
-           AND md.id = (SELECT min(id) FROM ir_model_data
-                         WHERE model = 'ir.model' AND res_id = m.id)
+           AND NOT EXISTS (SELECT 1 FROM ir_model_data mixin
+                            WHERE mixin.model = 'ir.model' AND mixin.res_id = m.id
+                              AND mixin.module = fd.module)
            AND f.name NOT IN %s
          ORDER BY 1""", (module, addons, MAGIC_FIELDS))
     for xmlid, label, tooltip, origin in env.cr.fetchall():

@@ -26,6 +26,8 @@ MAGIC_FIELDS = ('id', 'display_name', 'create_uid', 'create_date', 'write_uid', 
 CHANGED_ON_PURPOSE = {
     'ir.ui.view:ccis_strategy.report_strategy_plan_document':
         "the plan's state is read in the reader's language (_description_selection)",
+    'field:ccis.economic.value.import.state':
+        'the label was left in English ("State"); it reads "État", as the other states',
     'ir.ui.view:ccis_base.hr_department_view_kanban':
         "the parent unit's tooltip moved from the icon, where Odoo 11 does not translate it, "
         "to its line",
