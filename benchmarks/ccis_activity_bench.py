@@ -40,10 +40,14 @@
 #     QWeb HTML of the PDF (wkhtmltopdf itself is not timed), the XLSX workbook;
 #   - the grouped reads of the analysis views, whose figures the engine recomputes per group.
 # `env` is provided by `./ccis shell`.
+import functools
 import os
-import statistics
 import sys
 import time
+
+sys.path.insert(0, 'benchmarks')
+import benchlib  # noqa: E402
+from benchlib import out, ratio, timed  # noqa: E402
 
 YEARS = int(os.environ.get('CCIS_BENCH_YEARS', 10))
 ACTIONS = int(os.environ.get('CCIS_BENCH_ACTIONS', 2000))
@@ -58,34 +62,12 @@ TYPED = [('count', 'sessions'), ('count', 'dossiers'), ('sum', 'participants'),
          ('last', 'membres'), ('ratio', '%'), ('delay', 'jours')]
 env = globals()['env']  # provided by ./ccis shell
 cr = env.cr
-
-
-def out(*args):
-    print(*args)
-    sys.stdout.flush()
-
-
-def timed(func, repeat=1):
-    """Median wall time in ms of ``repeat`` calls, and the last result."""
-    times = []
-    result = None
-    for _i in range(repeat):
-        start = time.perf_counter()
-        result = func()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), result
+sql = functools.partial(benchlib.sql, cr)
 
 
 def compare(label, engine_ms, sql_ms):
     out('%-58s %9.0f ms   raw SQL %8.0f ms   ratio %5.1f' % (
-        label, engine_ms, sql_ms, engine_ms / max(sql_ms, 0.001)))
-
-
-def sql(query, params=None):
-    def run():
-        cr.execute(query, params)
-        return cr.fetchall()
-    return run
+        label, engine_ms, sql_ms, ratio(engine_ms, sql_ms)))
 
 
 def populate():

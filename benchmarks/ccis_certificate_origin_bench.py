@@ -18,43 +18,25 @@
 # a year (the register's pivot), the certificates-issued figure of the review (the indicator
 # engine) and the register's first page.
 # `env` is provided by `./ccis shell`.
+import functools
 import os
 import random
-import statistics
 import sys
 import time
 
 from odoo.addons.ccis_member.tools.identifiers import make_ice
+
+sys.path.insert(0, 'benchmarks')
+import benchlib  # noqa: E402
+from benchlib import out, timed  # noqa: E402
 
 N = int(os.environ.get('CCIS_BENCH_N', 100000))
 EXPORTERS = int(os.environ.get('CCIS_BENCH_EXPORTERS', 2000))
 KEEP = os.environ.get('CCIS_BENCH_KEEP') == '1'
 random.seed(20261204)
 env = globals()['env']  # provided by ./ccis shell
+sql = functools.partial(benchlib.sql, env.cr)
 ref = env.ref
-
-
-def out(*args):
-    print(*args)
-    sys.stdout.flush()
-
-
-def timed(func, repeat=7):
-    """Median wall time in ms of ``repeat`` calls."""
-    times = []
-    result = None
-    for _i in range(repeat):
-        start = time.perf_counter()
-        result = func()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), result
-
-
-def sql(query, params=None):
-    def run():
-        env.cr.execute(query, params)
-        return env.cr.fetchall()
-    return run
 
 
 def compare(label, orm, raw, repeat=7):

@@ -33,16 +33,20 @@
 # development machine run VACUUM FULL res_partner (or wait) before measuring.
 # `env` is provided by `./ccis shell`.
 import base64
+import functools
 import os
 import random
 import resource
-import statistics
 import sys
 import tempfile
 import time
 import tracemalloc
 
 from odoo.addons.ccis_member.tools.identifiers import make_ice
+
+sys.path.insert(0, 'benchmarks')
+import benchlib  # noqa: E402
+from benchlib import out, timed  # noqa: E402
 
 N = int(os.environ.get('CCIS_BENCH_N', 100000))
 BATCH = int(os.environ.get('CCIS_BENCH_BATCH', 5000))
@@ -53,29 +57,7 @@ STOCK_N = int(os.environ.get('CCIS_BENCH_STOCK_IMPORT', 300))
 OLD_EXPORT_N = int(os.environ.get('CCIS_BENCH_OLD_EXPORT', 100000))
 random.seed(20261122)
 env = globals()['env']  # provided by ./ccis shell
-
-
-def out(*args):
-    print(*args)
-    sys.stdout.flush()
-
-
-def timed(func, repeat=1):
-    """Median wall time in ms of ``repeat`` calls."""
-    times = []
-    result = None
-    for _i in range(repeat):
-        start = time.perf_counter()
-        result = func()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), result
-
-
-def sql(query, params=None):
-    def run():
-        env.cr.execute(query, params)
-        return env.cr.fetchall()
-    return run
+sql = functools.partial(benchlib.sql, env.cr)
 
 
 # the generated registry is not audited (the import below is, when ccis_audit is installed)
@@ -410,7 +392,7 @@ if OLD_EXPORT_N:
     sheet = book.add_worksheet('Registre')
     date_format = book.add_format({'num_format': 'dd/mm/yyyy'})
     selections = Report._selections()
-    select_columns = {i: selections[f] for i, (f, _h) in enumerate(REGISTRY_COLUMNS)
+    select_columns = {i: selections[f] for i, f in enumerate(REGISTRY_COLUMNS)
                       if f in selections}
     row = 1
     for first in range(0, len(ids), 5000):

@@ -20,23 +20,19 @@
 # the raw SQL of the gathered matches. Then the search view's filter (name, Arabic name or
 # acronym). The ratio is the suite's time over the faster of Odoo's query and the raw SQL.
 # `env` is provided by `./ccis shell`.
+import functools
 import os
-import statistics
-import time
+import sys
+
+sys.path.insert(0, 'benchmarks')
+import benchlib  # noqa: E402
+from benchlib import out  # noqa: E402
 
 REPEAT = int(os.environ.get('CCIS_BENCH_REPEAT', 5))
 WORDS = os.environ.get('CCIS_BENCH_WORDS', 'Atlas,Oasis,Digital,Souss Agro,zzqx').split(',')
 env = globals()['env']  # provided by ./ccis shell
 cr = env.cr
-
-
-def timed(func):
-    runs, result = [], None
-    for _run in range(REPEAT):
-        start = time.perf_counter()
-        result = func()
-        runs.append((time.perf_counter() - start) * 1000)
-    return statistics.median(runs), result
+timed = functools.partial(benchlib.timed, repeat=REPEAT)
 
 
 def raw(word):
@@ -50,7 +46,6 @@ def raw(word):
 
 
 cr.execute("SELECT COUNT(*) FROM res_partner WHERE ccis_is_member")
-out = print
 out('members: %d; median of %d runs; first page of 80' % (cr.fetchone()[0], REPEAT))
 out('%-44s %11s %10s %10s %10s %7s' % ('search', 'suite', 'gathered', 'Odoo', 'raw SQL',
                                        'ratio'))

@@ -18,6 +18,7 @@
 # the directory's page query as the public user (res.partner._ccis_directory_page: what
 # /annuaire runs), median of five runs, beside the raw SQL of the same page. Everything is
 # rolled back unless CCIS_BENCH_KEEP=1. `env` is provided by `./ccis shell`.
+import functools
 import os
 import random
 import statistics
@@ -26,9 +27,14 @@ import time
 
 from odoo.addons.ccis_member.tools.identifiers import make_ice
 
+sys.path.insert(0, 'benchmarks')
+import benchlib  # noqa: E402
+from benchlib import out  # noqa: E402
+
 N = int(os.environ.get('CCIS_BENCH_N', 200000))
 rng = random.Random(2031)
 env = globals()['env']  # provided by ./ccis shell
+sql = functools.partial(benchlib.sql, None)
 Partner = env['res.partner']
 provinces = env['ccis.province'].search([]).ids
 sectors = env['ccis.member.sector'].search([]).ids
@@ -36,11 +42,6 @@ words = ['Atlas', 'Menara', 'Rif', 'Souss', 'Oasis', 'Bouregreg', 'Gharb', 'Zaer
          'Chaouia', 'Tafilalet', 'Draa', 'Doukkala', 'Loukkos', 'Sebou', 'Oum Errabia']
 kinds = ['Textile', 'Agro', 'Logistique', 'Conseil', 'Plast', 'Services', 'Négoce',
          'Industries', 'Digital', 'Matériaux', 'Hôtellerie', 'Transport']
-
-
-def out(*args):
-    print(*args)
-    sys.stdout.flush()
 
 
 REUSE = os.environ.get('CCIS_BENCH_REUSE') == '1'

@@ -5,10 +5,11 @@
 #
 # For each installed ccis_* addon (or those listed), it writes i18n/<addon>.pot from the
 # addon's terms as Odoo exports them (English sources: fields, selections, views, menus,
-# actions, data, Python and JavaScript strings), then rewrites i18n/fr.po and i18n/ar.po with
-# the same entries, each keeping the translation its file already had for that source. It
-# prints, per addon and language, the terms left to translate: translate them in the .po files
-# (tests: ccis_l10n_ar_ma's test_translations fails on any of them).
+# actions, data, Python and JavaScript strings, and its name and summary in the Apps list),
+# then rewrites i18n/fr.po and i18n/ar.po with the same entries, each keeping the translation
+# its file already had for that source. It prints, per addon and language, the terms left to
+# translate: translate them in the .po files (tests: ccis_l10n_ar_ma's test_translations fails
+# on any of them).
 import io
 import os
 
@@ -58,12 +59,26 @@ def module_terms(module, skipped):
         term = terms.setdefault(source, {'tnrs': [], 'comments': set()})
         term['tnrs'].append((kind, name, res_id))
         term['comments'].update(comments)
+    for name, source in module_description_terms(module):
+        if source.strip():
+            term = terms.setdefault(source, {'tnrs': [], 'comments': set()})
+            term['tnrs'].append(('model', name, 'base.module_%s' % module))
     for name, xmlid, source, origin in inherited_field_terms(module):
         if source not in skipped and source.strip():
             term = terms.setdefault(source, {'tnrs': [], 'comments': set()})
             term['tnrs'].append(('model', name, xmlid))
             term.setdefault('origins', set()).add(origin)
     return terms
+
+
+def module_description_terms(module):
+    """The addon's name and summary in the Apps list (its manifest's, English): Odoo exports
+    them with base's terms, so the addon's files carry their translations. Yields (name,
+    source)."""
+    record = env['ir.module.module'].with_context(lang=None).search([('name', '=', module)])
+    yield 'ir.module.module,shortdesc', record.shortdesc
+    if record.summary:
+        yield 'ir.module.module,summary', record.summary
 
 
 def upstream(module):

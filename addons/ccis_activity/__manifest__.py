@@ -1,6 +1,6 @@
 {
-    'name': "CCIS Programme d'action et indicateurs",
-    'summary': "Programme d'action annuel, axes, actions, indicateurs, suivi et bilan annuel",
+    'name': 'CCIS Action Programme and Indicators',
+    'summary': 'Annual action programme, axes, actions, indicators, monitoring and annual review',
     'version': '11.0.2.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

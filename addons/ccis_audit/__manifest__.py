@@ -1,7 +1,7 @@
 {
-    'name': 'CCIS Suite – Traçabilité et sécurité',
-    'summary': "Journal d'audit (qui a changé quoi, anciennes et nouvelles valeurs), "
-               "conflits d'édition, tentatives de connexion et politique de mots de passe",
+    'name': 'CCIS Suite – Traceability and Security',
+    'summary': 'Audit log (who changed what, old and new values), edit conflicts, login attempts '
+               'and password policy',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,7 +1,7 @@
 {
-    'name': 'CCIS Rencontres B2B',
-    'summary': "Rencontres B2B : offres et souhaits des participants, planning des "
-               "rendez-vous d'affaires (créneaux et tables), agendas, résultats des rendez-vous",
+    'name': 'CCIS B2B Meetings',
+    'summary': "B2B meetings: participants' offers and wishes, business meeting schedule (slots "
+               'and tables), agendas, meeting outcomes',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

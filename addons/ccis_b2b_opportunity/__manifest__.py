@@ -1,7 +1,7 @@
 {
-    'name': "CCIS Rencontres B2B et opportunités d'affaires",
-    'summary': "Un rendez-vous B2B tenu avec un résultat positif devient une opportunité "
-               "d'affaires (installé avec les deux addons)",
+    'name': 'CCIS B2B Meetings and Business Opportunities',
+    'summary': 'A B2B meeting held with a positive outcome becomes a business opportunity '
+               '(installed with both addons)',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,6 +1,6 @@
 {
-    'name': 'CCIS Suite – Organisation de la chambre',
-    'summary': 'Chambre, sites, unités et missions, rôles et accès, modèles de structure',
+    'name': 'CCIS Suite – Chamber Organisation',
+    'summary': 'Chamber, sites, units and missions, roles and access, structure templates',
     'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

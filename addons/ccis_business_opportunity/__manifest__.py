@@ -1,8 +1,7 @@
 {
-    'name': "CCIS Opportunités d'affaires",
-    'summary': "Opportunités d'affaires collectées par la chambre (événements, rendez-vous "
-               "B2B, chambres partenaires, ambassades, ressortissants) et diffusées aux "
-               "ressortissants du secteur",
+    'name': 'CCIS Business Opportunities',
+    'summary': 'Business opportunities collected by the chamber (events, B2B meetings, partner '
+               'chambers, embassies, members) and sent to the members of the sector',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

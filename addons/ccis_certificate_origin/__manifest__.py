@@ -1,9 +1,9 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': "CCIS Suite – Certificats d'origine",
-    'summary': "Certificats d'origine : demande de l'exportateur, contrôles, numérotation par "
-               "site, facture, PDF avec QR code, vérification publique, registre",
+    'name': 'CCIS Suite – Certificates of Origin',
+    'summary': "Certificates of origin: exporter's application, checks, numbering per site, "
+               'invoice, PDF with QR code, public verification, register',
     'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

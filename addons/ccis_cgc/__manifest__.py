@@ -1,10 +1,10 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': 'CCIS Suite – Centre de gestion de comptabilité (CGC)',
-    'summary': "Clients abonnés du centre de gestion de comptabilité agréé : abonnements par "
-               "tranche de taille facturés par échéance (contrats OCA), échéances fiscales "
-               "et comptables des clients, relances des retards, indicateurs du bilan",
+    'name': 'CCIS Suite – Accounting Management Centre (CGC)',
+    'summary': 'Subscribed clients of the approved accounting management centre: subscriptions '
+               "by size band invoiced per instalment (OCA contracts), clients' tax and "
+               'accounting deadlines, reminders of delays, review indicators',
     'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

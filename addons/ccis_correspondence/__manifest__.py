@@ -1,8 +1,8 @@
 {
-    'name': "CCIS Suite – Bureau d'ordre",
-    'summary': "Registre du courrier arrivée et départ : numérotation annuelle sans trou, "
-               "affectation aux unités, réponses attendues, relances des retards ; "
-               "contacts institutionnels et interactions",
+    'name': 'CCIS Suite – Mail Registry',
+    'summary': 'Incoming and outgoing mail register: annual numbering without gaps, assignment '
+               'to units, expected replies, reminders of delays; institutional contacts and '
+               'interactions',
     'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,7 +1,7 @@
 {
-    'name': 'CCIS Suite – Veille économique',
-    'summary': "Base économique régionale (séries par territoire et période, import XLSX), "
-               "fonds documentaire, lettres d'information aux ressortissants ciblés",
+    'name': 'CCIS Suite – Economic Watch',
+    'summary': 'Regional economic database (series by territory and period, XLSX import), '
+               'document library, newsletters to targeted members',
     'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

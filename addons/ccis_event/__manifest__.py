@@ -1,7 +1,7 @@
 {
-    'name': 'CCIS Événements et formation',
-    'summary': "Rencontres B2B, salons, séminaires, journées d'information, sessions de "
-               "formation, présences, attestations",
+    'name': 'CCIS Events and Training',
+    'summary': 'B2B meetings, fairs, seminars, information days, training sessions, attendance, '
+               'certificates',
     'version': '11.0.2.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

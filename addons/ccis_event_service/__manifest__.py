@@ -1,10 +1,9 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': 'CCIS Suite – Événements et formations payants',
-    'summary': "Frais de participation aux événements et formations : facture au "
-               "ressortissant à la confirmation de l'inscription, avoir à l'annulation, "
-               "recettes dans le bilan",
+    'name': 'CCIS Suite – Paid Events and Training',
+    'summary': 'Participation fees for events and training: invoice to the member when the '
+               'registration is confirmed, credit note on cancellation, revenue in the review',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

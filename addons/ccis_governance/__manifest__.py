@@ -1,7 +1,7 @@
 {
-    'name': 'CCIS Suite – Gouvernance',
-    'summary': 'Assemblées, bureau et commissions : séances, quorum, délibérations, PV, '
-               'décisions et représentations',
+    'name': 'CCIS Suite – Governance',
+    'summary': 'Assemblies, board and committees: meetings, quorum, deliberations, minutes, '
+               'decisions and representations',
     'version': '11.0.1.2.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,10 +1,10 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': 'CCIS Gouvernance – indicateurs et actions du programme',
-    'summary': "Indicateurs du programme d'action calculés à partir de la gouvernance (séances, "
-               "PV, décisions, représentations) ; actions du programme créées depuis les "
-               "décisions sur l'axe et l'année choisis",
+    'name': 'CCIS Governance – Programme Indicators and Actions',
+    'summary': 'Action programme indicators computed from governance (meetings, minutes, '
+               'decisions, representations); programme actions created from decisions on the '
+               'chosen axis and year',
     'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

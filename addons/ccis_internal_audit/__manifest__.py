@@ -1,8 +1,7 @@
 {
-    'name': 'CCIS Suite – Audit interne',
-    'summary': "Service Audit et Contrôle de Gestion : plan d'audit annuel, missions, "
-               "constats, recommandations suivies jusqu'à leur clôture, rapports PDF, "
-               "indicateurs de mise en œuvre",
+    'name': 'CCIS Suite – Internal Audit',
+    'summary': 'Audit and Management Control department: annual audit plan, missions, findings, '
+               'recommendations followed up until closed, PDF reports, implementation indicators',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

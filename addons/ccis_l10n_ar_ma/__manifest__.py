@@ -1,7 +1,7 @@
 {
-    'name': 'CCIS Suite – Arabe marocain',
-    'summary': "Langue arabe du Maroc (ar_MA) installée avec le français : écriture de droite "
-               "à gauche, chiffres 0–9, mois marocains, traductions arabes d'Odoo",
+    'name': 'CCIS Suite – Moroccan Arabic',
+    'summary': 'Moroccan Arabic (ar_MA) installed with French: right-to-left writing, digits '
+               '0–9, Moroccan month names, Arabic translations of Odoo',
     'version': '11.0.1.1.0',
     'category': 'Localization',
     'author': 'CCIS Suite',

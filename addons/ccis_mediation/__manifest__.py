@@ -1,10 +1,10 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': 'CCIS Suite – Médiation et arbitrage',
-    'summary': "Règlement des différends : dossiers de médiation conventionnelle et "
-               "d'arbitrage (loi 95-17), parties et conseils, tribunal arbitral, audiences, "
-               "délais, issue, frais facturés aux parties, confidentialité",
+    'name': 'CCIS Suite – Mediation and Arbitration',
+    'summary': 'Dispute resolution: conventional mediation and arbitration cases (law 95-17), '
+               'parties and counsel, arbitral tribunal, hearings, deadlines, outcome, fees '
+               'invoiced to the parties, confidentiality',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

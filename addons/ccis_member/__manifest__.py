@@ -1,9 +1,9 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': 'CCIS Ressortissants',
-    'summary': "Registre des ressortissants : entreprises, artisans, coopératives, "
-               "associations, identifiants marocains, cycle de vie, documents, import",
+    'name': 'CCIS Members',
+    'summary': 'Member registry: companies, craftsmen, cooperatives, associations, Moroccan '
+               'identifiers, life cycle, documents, import',
     'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

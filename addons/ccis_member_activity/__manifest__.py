@@ -1,10 +1,9 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': 'CCIS Ressortissants – indicateurs du programme',
-    'summary': "Indicateurs du programme d'action calculés à partir du registre : nouveaux "
-               "ressortissants, ressortissants par statut, demandes reçues et traitées, délai "
-               "de réponse, demandes par catégorie",
+    'name': 'CCIS Members – Programme Indicators',
+    'summary': 'Action programme indicators computed from the registry: new members, members by '
+               'status, requests received and handled, response time, requests by category',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,8 +1,8 @@
 {
-    'name': 'CCIS Suite – Partenariats',
-    'summary': "Registre des conventions et protocoles de coopération avec les organismes "
-               "nationaux et internationaux : numérotation annuelle, échéances et "
-               "reconductions, engagements des parties, alertes, indicateurs du bilan",
+    'name': 'CCIS Suite – Partnerships',
+    'summary': 'Register of cooperation agreements and protocols with national and international '
+               "bodies: annual numbering, deadlines and renewals, parties' commitments, alerts, "
+               'review indicators',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,10 +1,10 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': 'CCIS Suite – Espace ressortissant et annuaire',
-    'summary': "Espace ressortissant (dossier, mises à jour validées, demandes en ligne, "
-               "événements et rencontres B2B, certificats d'origine, factures) et annuaire "
-               "public des ressortissants consentants",
+    'name': 'CCIS Suite – Member Portal and Directory',
+    'summary': 'Member portal (record, validated updates, online requests, events and B2B '
+               'meetings, certificates of origin, invoices) and public directory of consenting '
+               'members',
     'version': '11.0.1.2.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,9 +1,9 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': 'CCIS Suite – Rencontres B2B dans l\'espace ressortissant',
-    'summary': "Souhaits de rendez-vous B2B et planning de l'entreprise dans l'espace "
-               "ressortissant (installé avec les deux addons)",
+    'name': 'CCIS Suite – B2B Meetings in the Member Portal',
+    'summary': "B2B meeting wishes and the company's schedule in the member portal (installed "
+               'with both addons)',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,8 +1,8 @@
 {
-    'name': "CCIS Suite – Projets structurants",
-    'summary': "Portefeuille des projets structurants (centres d'affaires, institut de "
-               "formation, zones) sur les projets d'Odoo : budget, dépenses, jalons, "
-               "avancement, recettes et indicateurs du bilan",
+    'name': 'CCIS Suite – Structuring Projects',
+    'summary': 'Portfolio of structuring projects (business centres, training institute, zones) '
+               "on Odoo's projects: budget, expenses, milestones, progress, revenue and review "
+               'indicators',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,9 +1,9 @@
 # Copyright 2026 CCIS Suite
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
-    'name': 'CCIS Suite – Services facturés',
-    'summary': "Barème des tarifs de la chambre, facturation des services aux ressortissants, "
-               "légalisations et visas de documents",
+    'name': 'CCIS Suite – Billed Services',
+    'summary': "The chamber's price list, invoicing of services to members, legalisation and "
+               'certification of documents',
     'version': '11.0.1.1.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,8 +1,7 @@
 {
-    'name': 'CCIS Suite – Stratégie pluriannuelle',
-    'summary': "Plan stratégique pluriannuel : objectifs, cibles par année, rattachement des "
-               "axes et actions des programmes annuels, avancement mesuré par le moteur "
-               "d'indicateurs",
+    'name': 'CCIS Suite – Multi-Year Strategy',
+    'summary': 'Multi-year strategic plan: objectives, targets per year, link of the annual '
+               "programmes' axes and actions, progress measured by the indicator engine",
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

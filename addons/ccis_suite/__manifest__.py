@@ -1,6 +1,6 @@
 {
-    'name': 'CCIS Suite – Liens avec les modules de gestion',
-    'summary': "Achats, paie et immobilisations imputés aux comptes analytiques des unités",
+    'name': 'CCIS Suite – Links with the Management Modules',
+    'summary': "Purchases, payroll and assets charged to the units' analytic accounts",
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -1,7 +1,7 @@
 {
-    'name': 'CCIS Formation',
-    'summary': "Plans de formation annuels, besoins exprimés par les ressortissants, actions "
-               "et sessions, conventions avec les organismes de formation, thèmes",
+    'name': 'CCIS Training',
+    'summary': 'Annual training plans, needs expressed by members, actions and sessions, '
+               'agreements with training providers, themes',
     'version': '11.0.1.0.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',

@@ -7,6 +7,7 @@ from . import ccis_activity_programme
 from . import ccis_activity_action
 from . import ccis_activity_axis_summary
 from . import ccis_indicator_figure_mixin
+from . import ccis_indicator_stored_figure_mixin
 from . import ccis_indicator_line
 from . import ccis_indicator_line_mixin
 from . import ccis_indicator_period

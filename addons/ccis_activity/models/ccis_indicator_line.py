@@ -33,7 +33,8 @@ class CcisIndicatorLine(models.Model):
 
     _name = 'ccis.indicator.line'
     _description = 'Programme Indicator'
-    _inherit = ['ccis.unit.mixin', 'ccis.indicator.figure.mixin', 'mail.thread',
+    _inherit = ['ccis.unit.mixin', 'ccis.indicator.figure.mixin',
+                'ccis.indicator.stored.figure.mixin', 'mail.thread',
                 'mail.activity.mixin']
     _order = 'programme_id desc, axis_id, action_id, sequence, id'
     _figure_line_column = 'id'
@@ -71,15 +72,6 @@ class CcisIndicatorLine(models.Model):
     target = fields.Float(string='Annual Target', track_visibility='onchange')
     period_ids = fields.One2many('ccis.indicator.period', 'line_id', string='Periods')
     value_ids = fields.One2many('ccis.indicator.value', 'line_id', string='Actual Values')
-    realised = fields.Float(string='Actual', compute='_compute_realised', store=True)
-    numerator = fields.Float(string='Numerator', compute='_compute_realised', store=True,
-                             help='Rate: numerator; average or delay: total of the values.')
-    denominator = fields.Float(string='Denominator', compute='_compute_realised', store=True,
-                               help='Rate: denominator; average or delay: number of observations.')
-    has_values = fields.Boolean(string='Entered Values', compute='_compute_realised',
-                                store=True)
-    rate = fields.Float(string='Achievement Rate (%)', compute='_compute_realised',
-                        store=True)
     colour = fields.Selection(COLOUR_SELECTION, string='Assessment',
                               compute='_compute_colour')
     target_to_date = fields.Float(string='Target to Date', compute='_compute_to_date')
@@ -92,11 +84,12 @@ class CcisIndicatorLine(models.Model):
                  'value_ids.date', 'target', 'definition_id.measure',
                  'definition_id.ratio_factor', 'definition_id.direction')
     def _compute_realised(self):
+        self._figures_from_values()
         for line in self:
-            definition = line.definition_id
-            line.update(definition._stored_figure(
-                definition._figure_of_values(line.value_ids), line.target))
             line.value_count = len(line.value_ids)
+
+    def _figure_definition(self):
+        return self.definition_id
 
     def _rate_or_none(self):
         self.ensure_one()

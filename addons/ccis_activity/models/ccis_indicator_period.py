@@ -9,7 +9,8 @@ class CcisIndicatorPeriod(models.Model):
 
     _name = 'ccis.indicator.period'
     _description = 'Indicator Period'
-    _inherit = ['ccis.indicator.line.mixin', 'ccis.indicator.figure.mixin']
+    _inherit = ['ccis.indicator.line.mixin', 'ccis.indicator.figure.mixin',
+                'ccis.indicator.stored.figure.mixin']
     _order = 'line_id, sequence'
     _figure_line_size = "CASE l.period_type WHEN 'month' THEN 12 ELSE 4 END"
     _figure_date_column = 'date_end'
@@ -22,24 +23,15 @@ class CcisIndicatorPeriod(models.Model):
     date_end = fields.Date(string='End', required=True)
     target = fields.Float(string='Target')
     value_ids = fields.One2many('ccis.indicator.value', 'period_id', string='Values')
-    realised = fields.Float(string='Actual', compute='_compute_realised', store=True)
-    numerator = fields.Float(string='Numerator', compute='_compute_realised', store=True,
-                             help='Rate: numerator; average or delay: total of the values.')
-    denominator = fields.Float(string='Denominator', compute='_compute_realised', store=True,
-                               help='Rate: denominator; average or delay: number of observations.')
-    has_values = fields.Boolean(string='Entered Values', compute='_compute_realised',
-                                store=True)
-    rate = fields.Float(string='Achievement Rate (%)', compute='_compute_realised',
-                        store=True)
 
     @api.depends('value_ids.value', 'value_ids.numerator', 'value_ids.denominator',
                  'value_ids.date', 'target', 'line_id.definition_id.measure',
                  'line_id.definition_id.ratio_factor', 'line_id.definition_id.direction')
     def _compute_realised(self):
-        for period in self:
-            definition = period.line_id.definition_id
-            period.update(definition._stored_figure(
-                definition._figure_of_values(period.value_ids), period.target))
+        return super(CcisIndicatorPeriod, self)._compute_realised()
+
+    def _figure_definition(self):
+        return self.line_id.definition_id
 
     @api.model_cr
     def init(self):

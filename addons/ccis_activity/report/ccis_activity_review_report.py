@@ -1,4 +1,4 @@
-from odoo import api, models
+from odoo import _, api, models
 
 from ..tools import chart, kpi
 
@@ -13,21 +13,22 @@ REALISED_COLOUR = '#1F4E79'
 PREVIOUS_COLOUR = '#A5A5A5'
 
 
-def review_charts(review):
+def review_charts(review, labels):
     """The SVG charts of a review (see tools/chart.py): {'summary': actions planned and done
     per axis (and done last year), 'axes': {axis id: target, realised and last year's
-    realised of each indicator, each on its own scale}, 'sites': the same per site}."""
+    realised of each indicator, each on its own scale}, 'sites': the same per site}; the
+    series are named by ``labels`` (the report's ``_ccis_series_labels``)."""
     compare = review['compare']
-    series = [('Actions prévues', TARGET_COLOUR), ('Actions réalisées', REALISED_COLOUR)]
+    series = [(labels['planned'], TARGET_COLOUR), (labels['done'], REALISED_COLOUR)]
     if compare:
-        series.append(('Réalisées N-1', PREVIOUS_COLOUR))
+        series.append((labels['done_prev'], PREVIOUS_COLOUR))
     summary_rows = [('%s. %s' % (axis['code'], axis['name']),
                      [axis['planned'], axis['done']]
                      + ([(axis['prev'] or {}).get('done')] if compare else []))
                     for axis in review['axes']]
-    indicator_series = [('Cible', TARGET_COLOUR), ('Réalisé', REALISED_COLOUR)]
+    indicator_series = [(labels['target'], TARGET_COLOUR), (labels['realised'], REALISED_COLOUR)]
     if compare:
-        indicator_series.append(('Réalisé N-1', PREVIOUS_COLOUR))
+        indicator_series.append((labels['realised_prev'], PREVIOUS_COLOUR))
 
     def indicator_chart(indicators):
         rows = [('%s (%s)' % (entry['name'], entry['uom']),
@@ -54,7 +55,9 @@ class ReportCcisActivityReview(models.AbstractModel):
     def get_report_values(self, docids, data=None):
         wizards = self.env['ccis.activity.review.wizard'].browse(docids)
         reviews = {wizard.id: wizard._get_review_data() for wizard in wizards}
-        charts = {wizard_id: review_charts(review) for wizard_id, review in reviews.items()}
+        labels = self._ccis_series_labels()
+        charts = {wizard_id: review_charts(review, labels)
+                  for wizard_id, review in reviews.items()}
 
         def rate_class(rate, review):
             warning, success = review['thresholds']
@@ -68,4 +71,12 @@ class ReportCcisActivityReview(models.AbstractModel):
             'charts': charts,
             'fmt': kpi.format_figure,
             'rate_class': rate_class,
+        }
+
+    def _ccis_series_labels(self):
+        """The names of the charts' series in the user's language."""
+        return {
+            'planned': _('Planned Actions'), 'done': _('Completed Actions'),
+            'done_prev': _('Completed Y-1'), 'target': _('Target'), 'realised': _('Actual'),
+            'realised_prev': _('Actual Y-1'),
         }

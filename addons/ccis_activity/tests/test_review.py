@@ -173,6 +173,24 @@ class TestReview(ReviewHelpers, CcisActivityCommon):
         self.assertTrue(any(name.startswith('Axe 6 - ') for name in names))
         self.assertTrue(all(len(name) <= 31 for name in names))
 
+    def test_xlsx_in_the_user_language(self):
+        """The workbook's sheets, headers and the actions' states are in the language of the
+        user printing it: French here, Arabic for a user working in Arabic."""
+        french = self._workbook(self.wizard)
+        sheet = next(french.sheet_by_name(name) for name in french.sheet_names()
+                     if name.startswith('Axe 6 - '))
+        self.assertIn(['Indicateur', 'Unité de mesure', 'Cible', 'Réalisé', 'Taux (%)'],
+                      [sheet.row_values(row)[:5] for row in range(sheet.nrows)])
+        states = {row[5] for axis_sheet in french.sheets()
+                  for row in (axis_sheet.row_values(number) for number in range(axis_sheet.nrows))
+                  if self.action_src.reference and row[0] == self.action_src.reference}
+        self.assertEqual(states, {'Réalisée'})
+        arabic = xlrd.open_workbook(file_contents=self.wizard.with_context(
+            lang='ar_MA')._xlsx_content())
+        self.assertEqual(len(arabic.sheet_names()), len(french.sheet_names()))
+        for name in arabic.sheet_names():
+            self.assertTrue(any('\u0600' <= char <= '\u06ff' for char in name), name)
+
     def test_xlsx_figures_equal_the_database(self):
         book = self._workbook(self.wizard)
         sheet = next(book.sheet_by_name(name) for name in book.sheet_names()

@@ -7,11 +7,6 @@ from odoo.exceptions import UserError
 
 from ..tools import indicator, kpi
 
-STATE_LABELS = {
-    'draft': 'Brouillon', 'planned': 'Planifiée', 'in_progress': 'En cours',
-    'done': 'Réalisée', 'cancelled': 'Annulée',
-}
-
 
 class CcisActivityReviewWizard(models.TransientModel):
     """The review of the action programme, axis by axis, for a programme's year, a named
@@ -185,6 +180,8 @@ class CcisActivityReviewWizard(models.TransientModel):
         full_year = self._is_full_year(programme, date_from, date_to)
         if programme is not None and not programme:
             return {'axes': {}, 'sites': {}}
+        state_labels = dict(self.env['ccis.activity.action']._fields['state']
+                            ._description_selection(self.env))
         action_domain = self._scope_domain(programme, date_from, date_to) + [
             ('state', '!=', 'cancelled'),
             ('date_start', '<=', date_to), ('date_end', '>=', date_from)]
@@ -234,7 +231,7 @@ class CcisActivityReviewWizard(models.TransientModel):
                 'unit': unit_names.get(row['unit_id'], ''),
                 'site': site_names.get(row['site_id'], ''),
                 'responsible': user_names.get(row['user_id'], ''),
-                'state': STATE_LABELS.get(row['state'], row['state']),
+                'state': state_labels.get(row['state'], row['state']),
                 'done': done,
                 'progress': row['progress'] or 0.0,
                 'budget_planned': row['budget_planned'] or 0.0,

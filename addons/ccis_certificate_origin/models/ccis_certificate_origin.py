@@ -14,7 +14,7 @@ TRANSPORTS = [
     ('multimodal', 'Multimodal'),
 ]
 # what the public verification page shows of a certificate's state
-PUBLIC_STATUS = {'issued': 'Valide', 'cancelled': 'Annulé'}
+PUBLIC_STATES = ('issued', 'cancelled')  # what the public verification page shows
 # fields an issued certificate keeps as issued
 LOCKED_FIELDS = {'partner_id', 'consignee_name', 'consignee_address', 'consignee_country_id',
                  'destination_country_id', 'transport_mode', 'transport_details',
@@ -356,10 +356,10 @@ class CcisCertificateOrigin(models.Model):
         if not token or not isinstance(token, str) or len(token) > 100:
             return None
         certificate = self.sudo().search([('access_token', '=', token),
-                                          ('state', 'in', list(PUBLIC_STATUS))], limit=1)
+                                          ('state', 'in', PUBLIC_STATES)], limit=1)
         if not certificate:
             return None
-        status = PUBLIC_STATUS[certificate.state]
+        status = _('Valid') if certificate.state == 'issued' else _('Cancelled')
         return {
             'number': certificate.name,
             'exporter': certificate.partner_id.commercial_partner_id.name,

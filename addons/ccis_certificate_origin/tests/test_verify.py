@@ -21,11 +21,6 @@ class TestVerificationPage(TransactionCase):
         self.registry.enter_test_mode()
         self.addCleanup(self.registry.leave_test_mode)
         self.env = self.env(cr=self.registry.cursor())
-        session = odoo.http.root.session_store.new()
-        session.db = get_db_name()
-        odoo.http.root.session_store.save(session)
-        self.client = Client(odoo.http.root, BaseResponse)
-        self.client.set_cookie('localhost', 'session_id', session.sid)
         member = self.env['res.partner'].create({
             'name': 'Exportateur Vérifié', 'is_company': True, 'ccis_is_member': True,
             'ccis_member_kind': 'company', 'ccis_state': 'active', 'ccis_ice': new_ice(),
@@ -35,7 +30,9 @@ class TestVerificationPage(TransactionCase):
         self.certificate = self.env['ccis.certificate.origin'].sudo(agent).create(
             certificate_values(self.env, member, issue_date='2031-05-06'))
 
-    def get(self, token):
+    def get(self, token, language='fr-FR'):
+        """The page of ``token`` for a browser asking for ``language`` (the page is in the
+        visitor's language, as Odoo picks it for a visitor without a login)."""
         # a request reads the database, not the caches of this test's environments (which
         # the request's environments are, in the same thread)
         for env in list(self.env.all):
@@ -43,7 +40,14 @@ class TestVerificationPage(TransactionCase):
         # the test cursor's simulated commit (a savepoint, rolled back with the test): a
         # request ends by rolling back to the last one
         self.registry.test_cr.commit()
-        return self.client.get('/ccis/certificate/verify/%s' % token)
+        # a visitor of his own (Odoo keeps the language of the session's first request)
+        session = odoo.http.root.session_store.new()
+        session.db = get_db_name()
+        odoo.http.root.session_store.save(session)
+        client = Client(odoo.http.root, BaseResponse)
+        client.set_cookie('localhost', 'session_id', session.sid)
+        return client.get('/ccis/certificate/verify/%s' % token,
+                          headers=[('Accept-Language', language)])
 
     def test_valid_certificate(self):
         self.certificate.action_issue()
@@ -54,8 +58,13 @@ class TestVerificationPage(TransactionCase):
         self.assertIn('Exportateur Vérifié', page)
         self.assertIn('06/05/2031', page)
         self.assertIn('Valide', page)
+        self.assertIn("Certificat d'origine", page)
         self.assertNotIn('Adresse confidentielle', page)
         self.assertNotIn('Tomates', page)
+        english = self.get(self.certificate.sudo().access_token, 'en-GB').get_data(as_text=True)
+        self.assertIn('Valid', english)
+        self.assertNotIn('Valide', english)
+        self.assertIn('Certificate of Origin', english)
 
     def test_cancelled_certificate(self):
         """The page says « Annulé », and the controller's values hold only the five facts."""

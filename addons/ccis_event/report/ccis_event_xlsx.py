@@ -1,50 +1,16 @@
-"""XLSX workbooks of the events addon: the participants of events and the execution of a
-training plan, printed by the report actions ``ccis_event.ccis_event_participants_xlsx_report``
-and ``ccis_training.ccis_training_plan_execution_xlsx_report`` (OCA report_xlsx, through
-``report.ccis_base.xlsx_abstract``). Each writer takes plain rows (dicts); the ``build_*``
-functions give the bytes without a database. Text cells stay text: no formula from the data
-(ccis_base/tools/xlsx.py)."""
-from odoo import models
+"""XLSX tables of the events addon: the participants of events, printed by the report action
+``ccis_event.ccis_event_participants_xlsx_report`` (OCA report_xlsx, through
+``report.ccis_base.xlsx_abstract``), and the execution of a training plan (ccis_training).
+:func:`write_table` takes plain rows (dicts) and the columns in the user's language (each
+report's ``_ccis_columns``); :func:`build_table_xlsx` gives the bytes without a database.
+Text cells stay text: no formula from the data (ccis_base/tools/xlsx.py)."""
+from odoo import _, models
 from odoo.addons.ccis_base.tools import xlsx
 
-PARTICIPANT_COLUMNS = [
-    ('event', 'Événement', 36),
-    ('kind', 'Nature', 22),
-    ('date', 'Date', 12),
-    ('site', 'Site', 18),
-    ('name', 'Participant', 28),
-    ('function', 'Fonction', 20),
-    ('company', 'Ressortissant', 32),
-    ('ice', 'ICE', 18),
-    ('sector', 'Secteur', 30),
-    ('email', 'Courriel', 28),
-    ('phone', 'Téléphone', 16),
-    ('attendance', 'Présence', 12),
-    ('hours', 'Heures suivies', 12),
-    ('satisfaction', 'Satisfaction (sur 5)', 14),
-]
-EXECUTION_COLUMNS = [
-    ('plan', 'Plan', 28),
-    ('theme', 'Thème', 28),
-    ('action', 'Action de formation', 34),
-    ('audience', 'Public cible', 28),
-    ('provider', 'Organisme ou formateur', 28),
-    ('funding', 'Financement', 22),
-    ('needs', 'Personnes demandeuses', 14),
-    ('planned_sessions', 'Sessions prévues', 12),
-    ('done_sessions', 'Sessions réalisées', 12),
-    ('planned_hours', 'Heures prévues', 12),
-    ('delivered_hours', 'Heures réalisées', 12),
-    ('participants', 'Participants présents', 14),
-    ('cost_planned', 'Coût prévu', 14),
-    ('cost_actual', 'Coût réel', 14),
-    ('satisfaction', 'Satisfaction (sur 5)', 14),
-]
-TOTALS = ('needs', 'planned_sessions', 'done_sessions', 'planned_hours', 'delivered_hours',
-          'participants', 'cost_planned', 'cost_actual')
 
-
-def _write(workbook, title, columns, rows, totals=()):
+def write_table(workbook, title, columns, rows, totals=(), total_label='Total'):
+    """One sheet named ``title``: a header of ``columns`` ((key, label, width)), a row per
+    dict of ``rows`` and, under the columns whose key is in ``totals``, their sums."""
     sheet = workbook.add_worksheet(title[:31])
     bold = workbook.add_format({'bold': True, 'bg_color': '#D9E1F2', 'border': 1,
                                 'text_wrap': True, 'valign': 'vcenter'})
@@ -67,31 +33,16 @@ def _write(workbook, title, columns, rows, totals=()):
         sheet.autofilter(2, 0, 2 + len(rows), len(columns) - 1)
     if totals and rows:
         last = 3 + len(rows)
-        sheet.write(last, 0, 'Total', total_format)
+        sheet.write(last, 0, total_label, total_format)
         for col, (key, _label, _width) in enumerate(columns):
             if key in totals:
                 sheet.write_number(last, col, sum(float(r.get(key) or 0) for r in rows),
                                    total_format)
 
 
-def write_participants(workbook, rows):
-    """Workbook of participants: one row per registration."""
-    _write(workbook, 'Participants', PARTICIPANT_COLUMNS, rows)
-
-
-def write_training_execution(workbook, rows):
-    """Workbook of a training plan's execution: one row per training action, totals."""
-    _write(workbook, 'Exécution du plan de formation', EXECUTION_COLUMNS, rows, TOTALS)
-
-
-def build_participants_xlsx(rows):
-    """The bytes of :func:`write_participants`'s workbook."""
-    return xlsx.build(lambda workbook: write_participants(workbook, rows))
-
-
-def build_training_execution_xlsx(rows):
-    """The bytes of :func:`write_training_execution`'s workbook."""
-    return xlsx.build(lambda workbook: write_training_execution(workbook, rows))
+def build_table_xlsx(title, columns, rows, totals=()):
+    """The bytes of :func:`write_table`'s workbook."""
+    return xlsx.build(lambda workbook: write_table(workbook, title, columns, rows, totals))
 
 
 class ReportParticipantsXlsx(models.AbstractModel):
@@ -102,4 +53,24 @@ class ReportParticipantsXlsx(models.AbstractModel):
     _description = 'Event Participants (XLSX)'
 
     def generate_xlsx_report(self, workbook, data, events):
-        write_participants(workbook, events._ccis_participant_rows())
+        write_table(workbook, _('Participants'), self._ccis_columns(),
+                    events._ccis_participant_rows())
+
+    def _ccis_columns(self):
+        """(row key, header in the user's language, width) of each column."""
+        return [
+            ('event', _('Event Name'), 36),
+            ('kind', _('Kind'), 22),
+            ('date', _('Date (Event)'), 12),
+            ('site', _('Site'), 18),
+            ('name', _('Participant'), 28),
+            ('function', _('Function'), 20),
+            ('company', _('Member'), 32),
+            ('ice', _('ICE'), 18),
+            ('sector', _('Sector'), 30),
+            ('email', _('Email Address'), 28),
+            ('phone', _('Phone'), 16),
+            ('attendance', _('Attendance'), 12),
+            ('hours', _('Hours Attended'), 12),
+            ('satisfaction', _('Satisfaction (out of 5)'), 14),
+        ]

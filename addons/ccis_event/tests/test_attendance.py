@@ -128,6 +128,18 @@ class TestAttendance(CcisEventCommon):
         row = names.index('Rachid Test') + 3
         self.assertEqual(sheet.cell_value(row, header.index('Présence')), 'Présent')
 
+    def test_participants_xlsx_in_arabic(self):
+        """The workbook's sheet and headers are in the language of the user printing it."""
+        action = self.training.action_ccis_export_participants_xlsx()
+        report = self.env['ir.actions.report']._get_report_from_name(action['report_name'])
+        content = report.with_context(lang='ar_MA').render(action['context']['active_ids'])[0]
+        sheet = xlrd.open_workbook(file_contents=content).sheet_by_index(0)
+        header = sheet.row_values(2)
+        arabic = [label for label in header if any('\u0600' <= char <= '\u06ff'
+                                                   for char in label)]
+        self.assertEqual(len(arabic), len(header), header)
+        self.assertTrue(any('\u0600' <= char <= '\u06ff' for char in sheet.name), sheet.name)
+
     def test_participants_rows_in_the_user_language(self):
         """The export's labels (the event's nature, the attendance) are the translated
         selection labels, in Arabic for a user working in Arabic."""
