@@ -105,26 +105,26 @@ class IrRule(models.Model):
         label = Model._description or model
 
         def rule(name, groups, domain, perms):
-            values = dict(perms, name='%s : %s' % (label, name), model_id=model_id,
+            values = dict(perms, name='%s: %s' % (label, name), model_id=model_id,
                           domain_force=domain,
                           groups=[(6, 0, [self.env.ref(group).id for group in groups])])
             return values
 
         scoped = dict(ALL_PERMS, perm_read=not scope.get('everyone_reads'))
         rules = [
-            ('user', rule("unités de l'utilisateur", [USER], any_of(units + users), scoped)),
-            ('annex_director', rule("unités de l'annexe du directeur", [ANNEX_DIRECTOR],
+            ('user', rule("the user's units", [USER], any_of(units + users), scoped)),
+            ('annex_director', rule("the annex director's units", [ANNEX_DIRECTOR],
                                     any_of(sites), scoped)),
-            ('direction', rule('tous (direction)', [DIRECTION], "[(1, '=', 1)]", ALL_PERMS)),
+            ('direction', rule('all (direction)', [DIRECTION], "[(1, '=', 1)]", ALL_PERMS)),
         ]
         if scope.get('audit_writes'):
             rules += [
-                ('audit', rule('lecture et validation de tous (audit)', [AUDIT], "[(1, '=', 1)]",
+                ('audit', rule('read and validate all (audit)', [AUDIT], "[(1, '=', 1)]",
                                dict(READ_ONLY, perm_write=True))),
-                ('bureau', rule('lecture de tous (bureau)', [BUREAU], "[(1, '=', 1)]", READ_ONLY)),
+                ('bureau', rule('read all (bureau)', [BUREAU], "[(1, '=', 1)]", READ_ONLY)),
             ]
         elif not (scope.get('confidential') or scope.get('everyone_reads')):
-            rules.append(('audit', rule('lecture de tous (audit, bureau)', [AUDIT, BUREAU],
+            rules.append(('audit', rule('read all (audit, bureau)', [AUDIT, BUREAU],
                                         "[(1, '=', 1)]", READ_ONLY)))
         return rules
 

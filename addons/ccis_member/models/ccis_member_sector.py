@@ -42,6 +42,20 @@ class CcisMemberSector(models.Model):
             else:
                 sector.complete_name = sector.name
 
+    @api.multi
+    def name_get(self):
+        """Each sector's path ("Services / Transport et logistique") in the user's language,
+        from the translated labels: ``complete_name``, stored for searching and sorting, is in
+        the chamber's source language."""
+        result = []
+        for sector in self:
+            names, current = [], sector
+            while current:
+                names.append(current.name)
+                current = current.parent_id
+            result.append((sector.id, ' / '.join(reversed(names))))
+        return result
+
     @api.constrains('parent_id')
     def _check_parent_id(self):
         if not self._check_recursion():

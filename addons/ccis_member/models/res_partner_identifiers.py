@@ -29,11 +29,13 @@ IDENTIFIER_FIELDS = ('ccis_ice', 'ccis_if', 'ccis_tp', 'ccis_cnss', 'ccis_manage
 class ResPartner(models.Model):
     _inherit = 'res.partner'
 
+    # no index of their own: the ICE's unique index and the (RC, court) index serve their
+    # searches (a second B-tree would only slow every insert)
     ccis_ice = fields.Char(
-        string='ICE', size=20, index=True, copy=False, track_visibility='onchange',
+        string='ICE', size=20, copy=False, track_visibility='onchange',
         help='Common company identifier: 15 digits, divisible by 97.')
     ccis_rc = fields.Char(
-        string='RC No.', index=True, copy=False, track_visibility='onchange',
+        string='RC No.', copy=False, track_visibility='onchange',
         help='Trade register number, specific to the court that keeps it.')
     ccis_court_id = fields.Many2one(
         'ccis.member.court', string='RC Court', index=True, ondelete='restrict')

@@ -53,3 +53,16 @@ class TestMemberCategory(MemberCase):
         self.assertEqual(category.name, 'Commerce')
         with self.assertRaises(AccessError):
             category.write({'name': 'X'})
+
+    def test_sector_path_in_the_user_language(self):
+        """A sector reads as its path in the user's language: French for a French user (its
+        stored complete name), Arabic for an Arabic one, whatever the language of the stored
+        name."""
+        sector = self.sector_textile
+        self.assertTrue(sector.parent_id)
+        self.assertEqual(sector.name_get()[0][1], sector.complete_name)
+        arabic = sector.with_context(lang='ar_MA')
+        path = arabic.name_get()[0][1]
+        self.assertEqual(path, '%s / %s' % (arabic.parent_id.name, arabic.name))
+        self.assertIn('النسيج', path)
+        self.assertNotIn('Textile', path)

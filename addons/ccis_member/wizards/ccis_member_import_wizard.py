@@ -213,11 +213,15 @@ class CcisMemberImportWizard(models.TransientModel):
             entries[1][rec['id']] = rec['name']
         refs['commune'] = communes
         refs['commune_resolvers'] = {}
-        # column labels of the messages, translated once (not once a row)
+        # column labels and messages, translated once (not once a row)
         refs['labels'] = {
             'province': _('Province'), 'sector': _('Sector'), 'court': _('Court'),
             'legal_form': _('Legal Form'), 'kind': _('Type'), 'staff': _('Headcount'),
             'revenue': _('Revenue'), 'commune': _('Commune'), 'state': _('Standing'),
+        }
+        refs['messages'] = {
+            'unknown_close': _('Unknown %s "%s", read as "%s".'),
+            'unknown': _('Unknown %s: "%s".'),
         }
         for key, bands in (('staff', STAFF_BANDS), ('revenue', REVENUE_BANDS)):
             refs[key] = matching.Resolver(
@@ -282,7 +286,7 @@ class CcisMemberImportWizard(models.TransientModel):
                 vals[field_name] = str(cell(target))
         Partner._ccis_clean_vals(vals)
 
-        unknown_close, unknown = _('Unknown %s "%s", read as "%s".'), _('Unknown %s: "%s".')
+        unknown_close, unknown = refs['messages']['unknown_close'], refs['messages']['unknown']
 
         def resolve(target, resolver=None):
             """The value of a reference column, a suggestion or an error."""
