@@ -30,6 +30,8 @@ def bar_chart(rows, series, width=900, per_row_scale=False, reference=None, suff
     >>> svg = bar_chart([('Formations', [12, 9])], [('Cible', '#9DC3E6'), ('Réalisé', '#1F4E79')])
     >>> svg.startswith('<svg') and svg.count('<rect') == 4 and '>9<' in svg  # legend + bars
     True
+    >>> 'direction="ltr"' in svg  # the same layout in a right-to-left report
+    True
     >>> bar_chart([], [('Cible', '#000')])
     ''
     >>> '&lt;b&gt;' in bar_chart([('<b>', [1])], [('x', '#000')])
@@ -42,8 +44,11 @@ def bar_chart(rows, series, width=900, per_row_scale=False, reference=None, suff
     plot_width = width - LABEL_WIDTH - 70
     values = [value for _label, items in rows for value in items if value is not None]
     global_max = max([abs(value) for value in values] + [reference or 0, 1e-9])
+    # laid out left to right in every language: in an Arabic (right-to-left) report the
+    # labels keep their place left of the bars, each text still reading in its own direction
     parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
-             'viewBox="0 0 %d %d" class="ccis-chart">' % (width, height, width, height)]
+             'viewBox="0 0 %d %d" class="ccis-chart" direction="ltr" style="direction: ltr">'
+             % (width, height, width, height)]
     x = LABEL_WIDTH
     for label, colour in series:
         parts.append('<rect x="%d" y="4" width="10" height="10" fill=%s/>'
