@@ -163,6 +163,21 @@ def main():
             path = os.path.join(folder, '%s.po' % language)
             report.append('%s %d' % (language, write(path, module, language, terms, existing(path))))
         print('%s: %d terms, untranslated: %s' % (module, len(terms), ', '.join(report)))
+        numbered = numbered_field_ids(module)
+        if numbered:
+            print('  %s: field ids numbered by the database (%s): run this on a fresh database '
+                  'of the suite' % (module, ', '.join(numbered)))
+
+
+def numbered_field_ids(module):
+    """The addon's field XML ids Odoo suffixed with the field's database id, as their plain
+    name was taken (``ccis.member.request``'s ``category_id`` and
+    ``ccis.member.request.category``'s ``id`` are both ``field_ccis_member_request_category_id``):
+    their translations load only on a database whose ids are the same, i.e. one installed from
+    scratch with the same addons."""
+    env.cr.execute("""SELECT name FROM ir_model_data WHERE model = 'ir.model.fields'
+                        AND module = %s AND name ~ '_[0-9]+$' ORDER BY name""", (module,))
+    return [name for name, in env.cr.fetchall()]
 
 
 main()
