@@ -13,8 +13,8 @@ TRANSPORTS = [
     ('rail', 'Rail'),
     ('multimodal', 'Multimodal'),
 ]
-# what the public verification page shows of a certificate's state
-PUBLIC_STATES = ('issued', 'cancelled')  # what the public verification page shows
+# the states of a certificate the public verification page shows (valid or cancelled)
+PUBLIC_STATES = ('issued', 'cancelled')
 # fields an issued certificate keeps as issued
 LOCKED_FIELDS = {'partner_id', 'consignee_name', 'consignee_address', 'consignee_country_id',
                  'destination_country_id', 'transport_mode', 'transport_details',
