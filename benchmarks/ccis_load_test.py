@@ -14,9 +14,12 @@
 #   CCIS_LOAD_URL      the server (default http://127.0.0.1:8069)
 #   CCIS_LOAD_DB       the database (default ccis)
 #   CCIS_LOAD_STAGES   concurrent agents of each stage (default 1,10,25,50)
-#   CCIS_LOAD_SECONDS  duration of each stage (default 60)
+#   CCIS_LOAD_SECONDS  duration of each stage after its ramp (default 60)
 #   CCIS_LOAD_THINK    an agent's pause between two actions, in seconds (default 1.0: an
 #                      agent at the counter does not click faster; 0 measures saturation)
+#   CCIS_LOAD_RAMP     seconds over which a stage's agents sign in, one after the other
+#                      (default 10: a morning's agents do not all sign in at the same second;
+#                      0: all at once)
 #   CCIS_LOAD_USERS    demo logins the agents sign in as, password = login
 #                      (default agent,annexe,chef)
 #
@@ -47,6 +50,7 @@ DB = os.environ.get('CCIS_LOAD_DB', 'ccis')
 STAGES = [int(n) for n in os.environ.get('CCIS_LOAD_STAGES', '1,10,25,50').split(',')]
 SECONDS = float(os.environ.get('CCIS_LOAD_SECONDS', 60))
 THINK = float(os.environ.get('CCIS_LOAD_THINK', 1.0))
+RAMP = float(os.environ.get('CCIS_LOAD_RAMP', 10))
 LOGINS = os.environ.get('CCIS_LOAD_USERS', 'agent,annexe,chef').split(',')
 WORDS = ['Atlas', 'Menara', 'Rif', 'Souss', 'Oasis', 'Bouregreg', 'Gharb', 'Zaer', 'Saiss',
          'Chaouia', 'Tafilalet', 'Draa', 'Textile', 'Agro', 'Logistique', 'Digital']
@@ -178,7 +182,9 @@ def agent_can_write(agent, member_id):
         return False
 
 
-def run_agent(login, sample, stop, records):
+def run_agent(login, sample, stop, records, delay=0.0):
+    if stop.wait(delay):
+        return
     agent = Agent(login, sample)
     population = [name for name, weight in ACTIONS for _i in range(weight)]
     action = 'login'
@@ -223,8 +229,8 @@ def report(title, records, seconds):
 
 
 def main():
-    print('CCIS load test: %s, database %s, stages %s agents x %.0f s, think time %.1f s' % (
-        URL, DB, STAGES, SECONDS, THINK))
+    print('CCIS load test: %s, database %s, stages %s agents signing in over %.0f s, then '
+          '%.0f s, think time %.1f s' % (URL, DB, STAGES, RAMP, SECONDS, THINK))
     sample = prepare()
     print('sample: %d members, %d events; agents sign in as %s' % (
         len(sample['members']), len(set(sum(sample['events'].values(), []))),
@@ -233,11 +239,12 @@ def main():
         stop, records, threads = threading.Event(), [], []
         for index in range(agents):
             thread = threading.Thread(target=run_agent, args=(
-                LOGINS[index % len(LOGINS)], sample, stop, records), daemon=True)
+                LOGINS[index % len(LOGINS)], sample, stop, records, RAMP * index / agents),
+                daemon=True)
             threads.append(thread)
             thread.start()
         begin = time.perf_counter()
-        time.sleep(SECONDS)
+        time.sleep(RAMP + SECONDS)
         stop.set()
         for thread in threads:
             thread.join(timeout=120)

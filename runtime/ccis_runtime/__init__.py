@@ -19,8 +19,9 @@ def apply():
     postgres.apply()
     testing.apply()
     # Odoo's own modules are patched when (and if) they are imported.
-    from . import safe_eval, qweb
+    from . import safe_eval, qweb, retry
     importhooks.register('odoo.tools.safe_eval', safe_eval.patch_module)
     importhooks.register('odoo.addons.base.ir.ir_qweb.qweb', qweb.patch_module)
     importhooks.register('odoo.addons.base.ir.ir_qweb.ir_qweb', qweb.patch_module)
+    importhooks.register('odoo.service.model', retry.patch_module)
     _applied = True

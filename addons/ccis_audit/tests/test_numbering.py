@@ -126,3 +126,53 @@ class TestNumberingConcurrency(ParallelTransactions, TransactionCase):
             self.remove_committed('ccis.member.request', created)
             self.in_transaction(SUPERUSER_ID, lambda env: env['ir.sequence'].browse(
                 sequence.id).write({'number_next': first}))
+
+    def test_retried_request_runs_on_the_values_sent(self):
+        """An agent records a request for a member while another user saves the member's
+        file: the request's transaction meets the other one on the member's row, starts over
+        on the values the web client sent, and the request has its creator as its one
+        follower (Odoo's retry used to run again on values the first try had changed: two
+        follower commands for the same partner, refused)."""
+        agent = self.env.ref('ccis_base.user_agent_appui_demo')
+        sequence = self.env.ref('ccis_member.seq_ccis_member_request')
+        member = self.env['res.partner'].sudo(agent).search(
+            [('ccis_is_member', '=', True)], limit=1)
+        category = self.env.ref('ccis_member.ccis_member_request_category_info')
+        first = sequence.number_next
+        before = (member.ccis_last_activity_date, member.phone)
+        start = threading.Barrier(2)
+        created = []
+
+        def save_file(env):
+            env['res.partner'].browse(member.id).write({'phone': '+212 5 37 00 00 01'})
+            start.wait()
+            time.sleep(0.3)  # the file stays locked while the request is recorded
+
+        def create(env, vals):
+            request = env['ccis.member.request'].create(vals)
+            created.append(request.id)
+            return request.message_follower_ids.mapped('partner_id').ids
+
+        def record():
+            start.wait()
+            return self.in_transaction(agent.id, create, args=({
+                'partner_id': member.id, 'category_id': category.id,
+                'subject': 'Demande pendant une modification (test)', 'channel': 'visit'},))
+
+        # a member not touched today: recording the request updates its row
+        self.in_transaction(SUPERUSER_ID, lambda env: env['res.partner'].browse(
+            member.id).write({'ccis_last_activity_date': '2020-01-02'}))
+        try:
+            with RetryCounter() as retries:
+                outcomes = self.in_parallel(
+                    lambda: self.in_transaction(SUPERUSER_ID, save_file), record)
+            for _result, error in outcomes:
+                self.assertIsNone(error)
+            self.assertGreater(retries.count, 0, 'the two transactions did not meet')
+            self.assertEqual(outcomes[1][0], agent.partner_id.ids)
+        finally:
+            self.remove_committed('ccis.member.request', created)
+            self.in_transaction(SUPERUSER_ID, lambda env: env['ir.sequence'].browse(
+                sequence.id).write({'number_next': first}))
+            self.in_transaction(SUPERUSER_ID, lambda env: env['res.partner'].browse(
+                member.id).write({'ccis_last_activity_date': before[0], 'phone': before[1]}))

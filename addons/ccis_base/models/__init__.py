@@ -1,3 +1,4 @@
+from . import ccis_cached_name_mixin
 from . import ccis_region
 from . import ccis_province
 from . import ccis_commune

@@ -3,6 +3,7 @@ from odoo import fields, models
 
 class CcisProvince(models.Model):
     _name = 'ccis.province'
+    _inherit = ['ccis.cached.name.mixin']
     _description = 'Province or Prefecture'
     _order = 'code, name'
 

@@ -3,6 +3,7 @@ from odoo import fields, models
 
 class CcisRegion(models.Model):
     _name = 'ccis.region'
+    _inherit = ['ccis.cached.name.mixin']
     _description = 'Region'
     _order = 'code, name'
 

@@ -4,6 +4,7 @@ from odoo.exceptions import ValidationError
 
 class CcisSite(models.Model):
     _name = 'ccis.site'
+    _inherit = ['ccis.cached.name.mixin']
     _description = 'Chamber Site'
     _order = 'chamber_id, sequence, name'
 

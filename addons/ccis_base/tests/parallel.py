@@ -42,17 +42,18 @@ class ParallelTransactions(object):
 
     PARALLEL_TIMEOUT = 120
 
-    def in_transaction(self, uid, function, context=None):
-        """``function(env)`` in a transaction of its own as user ``uid``, committed unless it
-        raises, retried on concurrency errors by Odoo's request layer
-        (``odoo.service.model.check``) as every request of the web client and XML-RPC is."""
+    def in_transaction(self, uid, function, context=None, args=()):
+        """``function(env, *args)`` in a transaction of its own as user ``uid``, committed
+        unless it raises, retried on concurrency errors by Odoo's request layer
+        (``odoo.service.model.check``) as every request of the web client and XML-RPC is;
+        ``args`` go through that layer as a request's parameters do."""
         registry = odoo.registry(self.env.cr.dbname)
 
         @check
-        def call(dbname):
+        def call(dbname, *args):
             with api.Environment.manage(), registry.cursor() as cr:
-                return function(api.Environment(cr, uid, dict(context or {})))
-        return call(self.env.cr.dbname)
+                return function(api.Environment(cr, uid, dict(context or {})), *args)
+        return call(self.env.cr.dbname, *args)
 
     def in_parallel(self, *functions):
         """Run the functions in threads at once; [(result, exception)] in their order."""

@@ -128,6 +128,13 @@ class EventRegistration(models.Model):
     @api.model
     def create(self, vals):
         vals = self._ccis_complete_vals(dict(vals))
+        if vals.get('event_id'):
+            # a registration updates its event's row (seats, attendance, revenue): the
+            # registrations of one event take turns from their start, the second one waiting
+            # for the first (then starting over once, Odoo's request layer retrying it), instead
+            # of doing all its work before finding the row changed
+            self.env.cr.execute('SELECT id FROM event_event WHERE id = %s FOR NO KEY UPDATE',
+                                (vals['event_id'],))
         return super(EventRegistration, self).create(vals)
 
     @api.multi

@@ -70,7 +70,9 @@ class EventEvent(models.Model):
     @api.depends('registration_ids.ccis_revenue')
     def _compute_ccis_revenue(self):
         for event in self:
-            event.ccis_revenue = sum(event.registration_ids.mapped('ccis_revenue'))
+            # only this column of the event's registrations (read again at each registration)
+            event.ccis_revenue = sum(event.registration_ids.with_context(
+                prefetch_fields=False).mapped('ccis_revenue'))
 
     def _compute_ccis_billing_stats(self):
         # what the registrations show of their invoices, read as superuser like the

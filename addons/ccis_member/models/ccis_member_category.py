@@ -11,6 +11,7 @@ class CcisMemberCategory(models.Model):
     artisanat for the trades): one list used by the registry (sectors, members), the
     organs (seats of the elected members) and the representations."""
     _name = 'ccis.member.category'
+    _inherit = ['ccis.cached.name.mixin']
     _description = 'Member Category'
     _order = 'sequence, name'
 

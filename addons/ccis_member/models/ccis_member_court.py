@@ -3,6 +3,7 @@ from odoo import fields, models
 
 class CcisMemberCourt(models.Model):
     _name = 'ccis.member.court'
+    _inherit = ['ccis.cached.name.mixin']
     _description = 'Court (Trade Register)'
     _order = 'name'
 

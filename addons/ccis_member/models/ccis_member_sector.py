@@ -4,12 +4,14 @@ from odoo.exceptions import ValidationError
 
 class CcisMemberSector(models.Model):
     _name = 'ccis.member.sector'
+    _inherit = ['ccis.cached.name.mixin']
     _description = 'Business Sector'
     _parent_name = 'parent_id'
     _parent_store = True
     _parent_order = 'code'
     _order = 'parent_left'
     _rec_name = 'complete_name'
+    _ccis_name_fields = ('name', 'parent_id', 'active')
 
     name = fields.Char(string='Label', required=True, translate=True, index=True)
     name_ar = fields.Char(string='Label (Arabic)')
@@ -43,7 +45,7 @@ class CcisMemberSector(models.Model):
                 sector.complete_name = sector.name
 
     @api.multi
-    def name_get(self):
+    def _ccis_name_get(self):
         """Each sector's path ("Services / Transport et logistique") in the user's language,
         from the translated labels: ``complete_name``, stored for searching and sorting, is in
         the chamber's source language."""

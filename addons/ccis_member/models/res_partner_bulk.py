@@ -3,15 +3,16 @@ statements per 1,000 rows instead of ~100 queries per member.
 
 The columns come from the model's fields, whatever the installed addons add: the
 values given (with the defaults, the identifiers cleaned and the lifecycle's dates) fill
-the plain columns of one ``COPY`` per 1,000 rows (``tools/sqlcopy.py``; ``INSERT`` if a
-value is not plain). Stored computed and related fields: those of ``_ccis_bulk_computers``
-(the registry's own, whose values follow from the row) are computed in Python into the
-same rows; one that depends on one2many/many2many fields only (empty on new members) is
-computed on the first member and copied to the others; every other one is computed by its
-own compute method over the new members, as the ORM does after ``create()``, and written in
-one ``UPDATE`` per 1,000 rows, so no column is left empty whatever addon adds it. The
-Python constraints then run over the rows (the identifiers' once only when the caller, the
-import, has checked them), and the record rules on the rows as stored.
+the plain columns of one ``COPY``, its text converted while PostgreSQL stores the rows
+already sent (``tools/sqlcopy.py``; ``INSERT`` if a value is not plain). Stored computed
+and related fields: those of ``_ccis_bulk_computers`` (the registry's own, whose values
+follow from the row) are computed in Python into the same rows; one that depends on
+one2many/many2many fields only (empty on new members) is computed on the first member and
+copied to the others; every other one is computed by its own compute method over the new
+members, as the ORM does after ``create()``, and written in one ``UPDATE`` per 1,000 rows,
+so no column is left empty whatever addon adds it. The Python constraints then run over the
+rows (the identifiers' once only when the caller, the import, has checked them), and the
+record rules on the rows as stored.
 ``tests/test_bulk.py`` compares the records with ``create()``'s, field by field. Not
 done: the default avatar image, followers and the "created" chatter note.
 """
@@ -23,7 +24,7 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from ..tools import normalize
-from ..tools.sqlcopy import copy_text
+from ..tools.sqlcopy import copy_rows
 from .res_partner_identifiers import IDENTIFIER_FIELDS
 
 BATCH = 1000
@@ -150,26 +151,26 @@ class ResPartner(models.Model):
         converters = [self._fields[name].convert_to_column for name in columns]
         empty = [None] * len(columns)
         magic = (self.env.uid, self.env.uid, now, now)
-        for start in range(0, len(rows), BATCH):
-            values = []
-            for member_id, vals in zip(ids[start:start + BATCH], rows[start:start + BATCH]):
-                vals = dict(vals, id=member_id)
+        # the computed values first: they may read the database, which the COPY below
+        # holds while it runs
+        extras = [tuple(compute(dict(vals, id=member_id)) for compute in computers)
+                  for member_id, vals in zip(ids, rows)]
+
+        def lines():
+            for member_id, vals, extra in zip(ids, rows, extras):
                 line = list(empty)
                 for name, value in vals.items():
                     index = position.get(name)
                     if index is not None and value is not None:
                         line[index] = converters[index](value, self)
-                values.append(tuple([member_id] + line + [
-                    compute(vals) for compute in computers]) + magic)
-            # by COPY (no statement of a thousand rows to parse), by INSERT if a value is
-            # not one COPY's text format takes as it is (a binary, say)
-            try:
-                text = copy_text(values)
-            except TypeError:
-                execute_values(self._cr, query, values, page_size=BATCH)
-            else:
-                self._cr.copy_expert(copy, text)
-        self.invalidate_cache(ids=ids)
+                yield tuple([member_id] + line) + extra + magic
+
+        # by one COPY, the rows converted while PostgreSQL stores the previous ones (no
+        # statement of a thousand rows to parse); by INSERT if a value is not one COPY's
+        # text format takes as it is (a binary, say). The new ids are in no cache: nothing
+        # to invalidate (Odoo's invalidation by ids walks every field for every id)
+        if not copy_rows(self._cr, copy, lines()):
+            execute_values(self._cr, query, list(lines()), page_size=BATCH)
         members = self.browse(ids)
         # a field that depends only on lines (empty on new members) has the same value on
         # each: computed by the ORM on the first member, copied to the others in SQL
@@ -324,14 +325,10 @@ class ResPartner(models.Model):
                    for member_id, vals in zip(members.ids, rows)]
         columns = ('partner_id, date, new_state, reason, user_id, create_uid, write_uid, '
                    'create_date, write_date')
-        try:
-            text = copy_text(history)
-        except TypeError:
+        if not copy_rows(self._cr, 'COPY ccis_member_status_history (%s) FROM STDIN' % columns,
+                         history):
             execute_values(self._cr, 'INSERT INTO ccis_member_status_history (%s) VALUES %%s'
                            % columns, history, page_size=BATCH)
-        else:
-            self._cr.copy_expert(
-                'COPY ccis_member_status_history (%s) FROM STDIN' % columns, text)
         self.invalidate_cache()
         members._ccis_bulk_created()
         return members

@@ -126,11 +126,17 @@ class ResPartner(models.Model):
         # what happened is recorded by users who may not edit the member (an event of
         # another unit, a request): as superuser, but only on the members they may read
         refused = self._ccis_refused_ids(self.ids, 'read')
-        members = self.browse([pid for pid in self.ids if pid not in refused]).filtered(
-            'ccis_is_member')
+        date = date or fields.Date.context_today(self)
+        # a member already touched that day is not written again: no update of its row
+        # for every request of the day, which would make two agents' transactions on the
+        # same member wait for each other and the second one start over
+        members = self.browse([pid for pid in self.ids if pid not in refused]).sudo().filtered(
+            lambda member: member.ccis_is_member and (
+                member.ccis_last_activity_date != date or member.ccis_dormancy_proposed
+                or member.ccis_dormancy_proposed_date))
         if members:
-            members.sudo().write({
-                'ccis_last_activity_date': date or fields.Date.context_today(self),
+            members.write({
+                'ccis_last_activity_date': date,
                 'ccis_dormancy_proposed': False,
                 'ccis_dormancy_proposed_date': False,
             })

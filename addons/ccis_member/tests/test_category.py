@@ -66,3 +66,26 @@ class TestMemberCategory(MemberCase):
         self.assertEqual(path, '%s / %s' % (arabic.parent_id.name, arabic.name))
         self.assertIn('النسيج', path)
         self.assertNotIn('Textile', path)
+
+    def test_sector_names_follow_their_changes(self):
+        """The sectors' paths come from a cache (no query for a list's sectors), which
+        follows a renamed parent, a changed translation and a sector created since."""
+        sector = self.sector_textile
+        sector.name_get()
+        queries = self.env.cr.sql_log_count
+        sector.name_get()
+        sector.parent_id.name_get()
+        self.assertEqual(self.env.cr.sql_log_count, queries, 'the cached names were read again')
+        parent = sector.parent_id
+        parent.write({'name': 'Industries (renommé)'})
+        self.assertEqual(sector.name_get()[0][1], 'Industries (renommé) / %s' % sector.name)
+        self.env['ir.translation'].search([
+            ('name', '=', 'ccis.member.sector,name'), ('res_id', '=', sector.id),
+            ('lang', '=', 'ar_MA')]).write({'value': 'نسيج (مترجم)'})
+        self.assertTrue(sector.with_context(lang='ar_MA').name_get()[0][1].endswith(
+            '/ نسيج (مترجم)'))
+        child = self.env['ccis.member.sector'].create({
+            'name': 'Tissage test', 'code': 'TEST-TIS', 'parent_id': sector.id,
+            'category_id': sector.category_id.id})
+        self.assertEqual(child.name_get()[0][1],
+                         'Industries (renommé) / %s / Tissage test' % sector.name)
