@@ -47,7 +47,7 @@ class CopyReader(object):
         self._buffer = ''
         self.error = None
 
-    def read(self, size=-1):  # pylint: disable=method-required-super (a file, not a model)
+    def read(self, size=-1):  # a file's, not a model's  # pylint: disable=method-required-super
         chunks, length = [self._buffer], len(self._buffer)
         while size < 0 or length < size:
             try:
