@@ -23,8 +23,7 @@ from psycopg2.extras import execute_values
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import normalize
-from ..tools.sqlcopy import copy_rows
+from ..tools import normalize, sqlcopy
 from .res_partner_identifiers import IDENTIFIER_FIELDS
 
 BATCH = 1000
@@ -145,32 +144,33 @@ class ResPartner(models.Model):
             'create_uid', 'write_uid', 'create_date', 'write_date'])
         query = 'INSERT INTO res_partner (%s) VALUES %%s' % names
         copy = 'COPY res_partner (%s) FROM STDIN' % names
-        # a row is the empty row with the values given converted: a member fills a tenth
-        # of the columns
         position = {name: index for index, name in enumerate(columns)}
         converters = [self._fields[name].convert_to_column for name in columns]
-        empty = [None] * len(columns)
         magic = (self.env.uid, self.env.uid, now, now)
         # the computed values first: they may read the database, which the COPY below
         # holds while it runs
         extras = [tuple(compute(dict(vals, id=member_id)) for compute in computers)
                   for member_id, vals in zip(ids, rows)]
 
-        def lines():
+        def lines(empty, convert):
+            # a member fills a tenth of the columns: the others stay as the empty row has them
             for member_id, vals, extra in zip(ids, rows, extras):
                 line = list(empty)
                 for name, value in vals.items():
                     index = position.get(name)
                     if index is not None and value is not None:
-                        line[index] = converters[index](value, self)
-                yield tuple([member_id] + line) + extra + magic
+                        line[index] = convert(converters[index](value, self))
+                yield [convert(member_id)] + line + [convert(value) for value in extra + magic]
 
         # by one COPY, the rows converted while PostgreSQL stores the previous ones (no
         # statement of a thousand rows to parse); by INSERT if a value is not one COPY's
         # text format takes as it is (a binary, say). The new ids are in no cache: nothing
         # to invalidate (Odoo's invalidation by ids walks every field for every id)
-        if not copy_rows(self._cr, copy, lines()):
-            execute_values(self._cr, query, list(lines()), page_size=BATCH)
+        texts = ('\t'.join(line) + '\n'
+                 for line in lines([sqlcopy.NULL] * len(columns), sqlcopy.copy_value))
+        if not sqlcopy.copy_lines(self._cr, copy, texts):
+            execute_values(self._cr, query, [tuple(line) for line in lines(
+                [None] * len(columns), lambda value: value)], page_size=BATCH)
         members = self.browse(ids)
         # a field that depends only on lines (empty on new members) has the same value on
         # each: computed by the ORM on the first member, copied to the others in SQL
@@ -325,8 +325,8 @@ class ResPartner(models.Model):
                    for member_id, vals in zip(members.ids, rows)]
         columns = ('partner_id, date, new_state, reason, user_id, create_uid, write_uid, '
                    'create_date, write_date')
-        if not copy_rows(self._cr, 'COPY ccis_member_status_history (%s) FROM STDIN' % columns,
-                         history):
+        if not sqlcopy.copy_rows(
+                self._cr, 'COPY ccis_member_status_history (%s) FROM STDIN' % columns, history):
             execute_values(self._cr, 'INSERT INTO ccis_member_status_history (%s) VALUES %%s'
                            % columns, history, page_size=BATCH)
         self.invalidate_cache()

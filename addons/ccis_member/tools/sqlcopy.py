@@ -31,19 +31,31 @@ def copy_value(value):
     raise TypeError(type(value))
 
 
-class CopyReader(object):
-    """``rows`` as the text of ``COPY ... FROM STDIN``, converted as PostgreSQL reads it (the
-    file object ``copy_expert`` reads): the server stores the rows sent while the next ones
-    are converted. ``error``: the ``TypeError`` of a value that is not COPY text.
+NULL = '\\N'
 
-    >>> reader = CopyReader([(1, 'a'), (2, None)])
+
+def copy_line(values):
+    """``values`` as a line of ``COPY ... FROM STDIN``'s text (``TypeError`` as
+    ``copy_value``).
+
+    >>> copy_line((2, None, 'a b'))
+    '2\\t\\\\N\\ta b\\n'
+    """
+    return '\t'.join([NULL if value is None else copy_value(value) for value in values]) + '\n'
+
+
+class CopyReader(object):
+    """``lines`` (an iterable of COPY text lines, made as they are read) as the file object
+    ``copy_expert`` reads: PostgreSQL stores the rows sent while the next lines are made.
+    ``error``: the ``TypeError`` of a value that is not COPY text.
+
+    >>> reader = CopyReader(copy_line(row) for row in [(1, 'a'), (2, None)])
     >>> reader.read(3), reader.read(3), reader.read(3), reader.read(3)
     ('1\\ta', '\\n2\\t', '\\\\N\\n', '')
     """
 
-    def __init__(self, rows):
-        self._lines = ('\t'.join(['\\N' if value is None else copy_value(value)
-                                  for value in row]) + '\n' for row in rows)
+    def __init__(self, lines):
+        self._lines = iter(lines)
         self._buffer = ''
         self.error = None
 
@@ -68,10 +80,16 @@ class CopyReader(object):
 
 def copy_rows(cr, statement, rows):
     """Run ``statement`` (``COPY table (columns) FROM STDIN``) on ``rows`` (an iterable of
-    tuples, consumed once), converted while PostgreSQL stores them. Return ``False``, with
-    nothing written, when a value is not one COPY's text format takes (a binary, say): the
-    caller inserts the rows otherwise. In a savepoint of the cursor ``cr`` (Odoo's)."""
-    reader = CopyReader(rows)
+    tuples, consumed once), converted while PostgreSQL stores them (``copy_lines``)."""
+    return copy_lines(cr, statement, (copy_line(row) for row in rows))
+
+
+def copy_lines(cr, statement, lines):
+    """Run ``statement`` (``COPY table (columns) FROM STDIN``) on ``lines`` (COPY text, made
+    as they are read). Return ``False``, with nothing written, when a value is not one
+    COPY's text format takes (``TypeError``: a binary, say): the caller inserts the rows
+    otherwise. In a savepoint of the cursor ``cr`` (Odoo's)."""
+    reader = CopyReader(lines)
     try:
         with cr.savepoint():
             cr.copy_expert(statement, reader, CHUNK)
