@@ -69,10 +69,32 @@ class EventEvent(models.Model):
 
     @api.depends('registration_ids.ccis_revenue')
     def _compute_ccis_revenue(self):
+        # the saved events' totals in one grouped query (an event's hundreds of
+        # registrations are not read again at each registration), corrected by the
+        # registrations whose revenue this transaction is recomputing (not stored yet)
+        saved = self.filtered(lambda event: isinstance(event.id, int))
+        totals = {}
+        if saved:
+            self.env.cr.execute(
+                'SELECT event_id, sum(coalesce(ccis_revenue, 0)) FROM event_registration '
+                'WHERE event_id IN %s GROUP BY event_id', (tuple(saved.ids),))
+            totals = dict(self.env.cr.fetchall())
+            Registration = self.env['event.registration']
+            pending = self.env.field_todo(Registration._fields['ccis_revenue']).exists()
+            if pending:
+                self.env.cr.execute(
+                    'SELECT id, coalesce(ccis_revenue, 0) FROM event_registration '
+                    'WHERE id IN %s', (tuple(pending.ids),))
+                stored = dict(self.env.cr.fetchall())
+                for registration in pending.filtered(lambda r: r.event_id in saved):
+                    totals[registration.event_id.id] = totals.get(
+                        registration.event_id.id, 0.0) + registration.ccis_revenue - \
+                        stored.get(registration.id, 0.0)
         for event in self:
-            # only this column of the event's registrations (read again at each registration)
-            event.ccis_revenue = sum(event.registration_ids.with_context(
-                prefetch_fields=False).mapped('ccis_revenue'))
+            if event in saved:
+                event.ccis_revenue = totals.get(event.id, 0.0)
+            else:  # an event being edited: its registrations as the form holds them
+                event.ccis_revenue = sum(event.registration_ids.mapped('ccis_revenue'))
 
     def _compute_ccis_billing_stats(self):
         # what the registrations show of their invoices, read as superuser like the
