@@ -4,7 +4,7 @@
     'name': 'CCIS Members',
     'summary': 'Member registry: companies, craftsmen, cooperatives, associations, Moroccan '
                'identifiers, life cycle, documents, import',
-    'version': '11.0.1.1.0',
+    'version': '11.0.1.2.0',
     'category': 'Chambre',
     'author': 'CCIS Suite',
     'license': 'AGPL-3',

@@ -193,18 +193,41 @@ class ResPartner(models.Model):
             return DEFAULT_DORMANCY_MONTHS
 
     @api.model
-    def _cron_propose_dormancy(self):
+    def _cron_propose_dormancy(self, batch=1000, commit=False):
         """Flag active members without activity over the configured period and give their
-        responsible an activity. The status itself is never changed here."""
+        responsible an activity. The status itself is never changed here. By ``batch``
+        members at a time, each batch committed when ``commit`` (the scheduled action): the
+        first run on an imported registry may flag hundreds of thousands of members, which
+        neither fit in memory at once nor in one request's time, and a run stopped halfway
+        keeps what it has done."""
         today = fields.Date.from_string(fields.Date.context_today(self))
         threshold = fields.Date.to_string(
             lifecycle.dormancy_threshold(today, self._ccis_dormancy_months()))
-        members = self.search([
+        domain = [
             ('ccis_is_member', '=', True), ('ccis_state', '=', 'active'),
             ('ccis_dormancy_proposed', '=', False),
-            ('ccis_last_activity_date', '<', threshold)])
-        if not members:
-            return members
+            ('ccis_last_activity_date', '<', threshold)]
+        summary = _('Proposed Dormancy')
+        note = _('No activity recorded since %s: check the situation of member "%s", then set '
+                 'it to dormant or dismiss the proposal.')
+        proposed = []
+        while True:
+            # the members flagged are out of the domain: the next batch is the next members
+            members = self.search(domain, limit=batch, order='id')
+            if not members:
+                break
+            members.write({'ccis_dormancy_proposed': True,
+                           'ccis_dormancy_proposed_date': fields.Date.to_string(today)})
+            self.env['mail.activity']._ccis_schedule_todos(
+                members, lambda partner: summary,
+                note=lambda partner: note % (partner.ccis_last_activity_date, partner.name),
+                user=lambda partner: partner._ccis_responsible_user(),
+                deadline=lambda partner: fields.Date.to_string(today))
+            proposed += members.ids
+            if commit:
+                self.env.cr.commit()  # pylint: disable=invalid-commit
+            self.invalidate_cache()
+        return self.browse(proposed)
         members.write({'ccis_dormancy_proposed': True,
                        'ccis_dormancy_proposed_date': fields.Date.to_string(today)})
         self.env['mail.activity']._ccis_schedule_todos(

@@ -102,6 +102,18 @@ class TestDormancyCron(MemberCase):
         self.assertNotIn(self.sleeping, again)
         self.assertEqual(len(self.sleeping.activity_ids), 1)
 
+    def test_cron_works_by_batches(self):
+        """The scheduled action flags the registry a batch at a time: every member is
+        flagged once, with one activity."""
+        other = self.create_member(name='Endormi aussi', ccis_state='active',
+                                   ccis_last_activity_date='2020-01-02')
+        proposed = self.Partner._cron_propose_dormancy(batch=1)
+        self.assertIn(self.sleeping, proposed)
+        self.assertIn(other, proposed)
+        self.assertEqual(len(proposed), len(set(proposed.ids)))
+        self.assertEqual(len(other.activity_ids), 1)
+        self.assertTrue(other.ccis_dormancy_proposed)
+
     def test_period_is_configurable(self):
         self.env['ir.config_parameter'].sudo().set_param('ccis_member.dormancy_months', 200)
         self.assertNotIn(self.sleeping, self.Partner._cron_propose_dormancy())
