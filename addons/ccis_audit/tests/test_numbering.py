@@ -90,15 +90,19 @@ class TestNumberingConcurrency(ParallelTransactions, TransactionCase):
             self.in_transaction(SUPERUSER_ID,
                                 lambda env: env['ir.sequence'].browse(sequence_id).unlink())
 
-    def test_parallel_member_requests(self):
-        """Two agents record requests at the same time: consecutive numbers, none twice."""
-        agent = self.env.ref('ccis_base.user_agent_appui_demo')
-        chef = self.env.ref('ccis_base.user_manager_appui_demo')
+    def _request_register(self, agent):
+        """The requests' register, a member ``agent`` sees, a category, the next number."""
         sequence = self.env.ref('ccis_member.seq_ccis_member_request')
         member = self.env['res.partner'].sudo(agent).search(
             [('ccis_is_member', '=', True)], limit=1)
         category = self.env.ref('ccis_member.ccis_member_request_category_info')
-        first = sequence.number_next
+        return sequence, member, category, sequence.number_next
+
+    def test_parallel_member_requests(self):
+        """Two agents record requests at the same time: consecutive numbers, none twice."""
+        agent = self.env.ref('ccis_base.user_agent_appui_demo')
+        chef = self.env.ref('ccis_base.user_manager_appui_demo')
+        sequence, member, category, first = self._request_register(agent)
         start = threading.Barrier(2)
         created = []
 
@@ -134,11 +138,7 @@ class TestNumberingConcurrency(ParallelTransactions, TransactionCase):
         follower (Odoo's retry used to run again on values the first try had changed: two
         follower commands for the same partner, refused)."""
         agent = self.env.ref('ccis_base.user_agent_appui_demo')
-        sequence = self.env.ref('ccis_member.seq_ccis_member_request')
-        member = self.env['res.partner'].sudo(agent).search(
-            [('ccis_is_member', '=', True)], limit=1)
-        category = self.env.ref('ccis_member.ccis_member_request_category_info')
-        first = sequence.number_next
+        sequence, member, category, first = self._request_register(agent)
         before = (member.ccis_last_activity_date, member.phone)
         start = threading.Barrier(2)
         created = []
