@@ -14,8 +14,8 @@ back, waits, and runs it again from its start. Two things go wrong under load:
 2. **The waits are long**: Odoo waits a random time up to 1 s, 2 s, 4 s, 8 s, 16 s before the
    retries, while the transaction it met (a gapless number drawn by another agent, a member
    touched by two requests) has usually ended within a tenth of a second. Here the waits are
-   a tenth as long, over twice as many tries: up to 0.1 s, 0.2 s, ... 51.2 s (the patience of
-   Odoo's five tries, reached after ten).
+   a tenth as long, over twice as many tries: up to 0.1 s, 0.2 s, 0.4 s, ... 51.2 s (at most
+   102 s in all, Odoo's five tries at most 31 s).
 
 Applied when ``odoo.service.model`` is imported; the web client's requests go through its
 ``check`` (``odoo.http``), which is replaced. ``tests/runtime/test_retry.py``.

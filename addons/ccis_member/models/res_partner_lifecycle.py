@@ -228,14 +228,3 @@ class ResPartner(models.Model):
                 self.env.cr.commit()  # pylint: disable=invalid-commit
             self.invalidate_cache()
         return self.browse(proposed)
-        members.write({'ccis_dormancy_proposed': True,
-                       'ccis_dormancy_proposed_date': fields.Date.to_string(today)})
-        self.env['mail.activity']._ccis_schedule_todos(
-            members, lambda partner, text=_('Proposed Dormancy'): text,
-            note=lambda partner, text=_(
-                'No activity recorded since %s: check the situation of member "%s", then set it to dormant '
-                'or dismiss the proposal.'): text
-            % (partner.ccis_last_activity_date, partner.name),
-            user=lambda partner: partner._ccis_responsible_user(),
-            deadline=lambda partner: fields.Date.to_string(today))
-        return members
