@@ -8,10 +8,10 @@ class CcisCachedNameMixin(models.AbstractModel):
     quarter of the members' list's time was the sectors' paths).
 
     The cache is Odoo's (``tools.ormcache``): cleared on every server process when a name
-    changes (``write`` of a field of ``_ccis_name_fields``), when a translation changes
-    (``ir.translation`` clears the caches) and when a transaction that cleared it rolls back.
-    A record the cache does not know (created since, or being edited in a form) is named
-    by ``_ccis_name_get``, the model's own naming, which also fills the cache."""
+    changes (``write`` of a field of ``_ccis_name_fields``), when a record is created (the
+    next names read include it), when a translation changes (``ir.translation`` clears the
+    caches) and when a transaction that cleared it rolls back. Records the cache does not know
+    (being edited in a form) are named by ``_ccis_name_get``, the model's own naming."""
 
     _name = 'ccis.cached.name.mixin'
     _description = 'Reference Data Named from a Cache'
@@ -35,6 +35,11 @@ class CcisCachedNameMixin(models.AbstractModel):
     def _ccis_cached_names(self, lang):
         records = self.sudo().with_context(lang=lang, active_test=False).search([])
         return dict(records._ccis_name_get())
+
+    @api.model
+    def create(self, vals):
+        self.clear_caches()
+        return super(CcisCachedNameMixin, self).create(vals)
 
     @api.multi
     def write(self, vals):
