@@ -2,6 +2,7 @@
 # time of a call, a raw SQL query as a call, and a figure printed beside its anchor as a
 # ratio. The benchmarks run through ./ccis shell from the repository's root and import it
 # with ``sys.path.insert(0, 'benchmarks')``.
+import contextlib
 import statistics
 import sys
 import time
@@ -35,3 +36,24 @@ def sql(cr, query, params=None):
 def ratio(measured, anchor):
     """``measured`` / ``anchor``, an anchor of 0 counting as 0.001."""
     return measured / max(anchor, 0.001)
+
+
+@contextlib.contextmanager
+def query_time(cr):
+    """Within the block, count the queries run on ``cr`` and the time they take: the yielded
+    ``{'count': n, 'ms': total}``; what a call spends outside them is Odoo's Python."""
+    spent = {'count': 0, 'ms': 0.0}
+    execute = cr.execute
+
+    def counted(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return execute(*args, **kwargs)
+        finally:
+            spent['count'] += 1
+            spent['ms'] += (time.perf_counter() - start) * 1000
+    cr.execute = counted
+    try:
+        yield spent
+    finally:
+        del cr.execute
