@@ -64,32 +64,75 @@ class ResPartner(models.Model):
             partner.ccis_duplicate_count = len(duplicates)
 
     def _search_ccis_duplicate_ids(self, operator, value):
-        """Only ``('ccis_duplicate_ids', '!=', False)``: members having a possible duplicate."""
+        """Only ``('ccis_duplicate_ids', '!=', False)``: members having a possible duplicate
+        (``_ccis_duplicated_member_ids``)."""
         if operator not in ('!=', '=') or value is not False:
             raise UserError(_('Search on possible duplicates is not supported.'))
-        # one pass over the members: group them by each key, keep keys shared by several
-        self._cr.execute("""
+        ids = self._ccis_duplicated_member_ids()
+        return [('id', 'in' if operator == '!=' else 'not in', ids)]
+
+    @api.model
+    def _ccis_duplicated_member_ids(self):
+        """Ids of the active members sharing a key with another active member: the same RC
+        and court, the same normalised name, or the same skeleton (of the French or the
+        Arabic name, one space for both).
+
+        In two steps, so that no query groups the whole registry in memory: the key values
+        held more than once in the table (whoever holds them), read from the keys' sorted
+        indexes; then only the members holding one of those values, whose keys are grouped
+        again to keep those shared by two active members."""
+        cr = self._cr
+        cr.execute("""
+            SELECT 'N', ccis_name_key, NULL::integer FROM res_partner
+             WHERE ccis_name_key IS NOT NULL GROUP BY ccis_name_key HAVING count(*) > 1
+            UNION ALL
+            SELECT 'R', ccis_rc, ccis_court_id FROM res_partner
+             WHERE ccis_rc IS NOT NULL AND ccis_court_id IS NOT NULL
+             GROUP BY ccis_rc, ccis_court_id HAVING count(*) > 1
+            UNION ALL
+            SELECT 'S', ccis_name_skeleton, NULL FROM res_partner
+             WHERE ccis_name_skeleton IS NOT NULL GROUP BY ccis_name_skeleton
+            HAVING count(*) > 1
+            UNION ALL
+            SELECT 'S', ccis_name_ar_skeleton, NULL FROM res_partner
+             WHERE ccis_name_ar_skeleton IS NOT NULL GROUP BY ccis_name_ar_skeleton
+            HAVING count(*) > 1
+            UNION ALL
+            SELECT 'S', a.ccis_name_ar_skeleton, NULL FROM res_partner a
+              JOIN res_partner b ON b.ccis_name_skeleton = a.ccis_name_ar_skeleton
+             WHERE a.ccis_name_ar_skeleton IS NOT NULL
+        """)
+        names, rcs, courts, skeletons = set(), [], [], set()
+        for kind, key, court_id in cr.fetchall():
+            if kind == 'N':
+                names.add(key)
+            elif kind == 'R':
+                rcs.append(key)
+                courts.append(court_id)
+            else:
+                skeletons.add(key)
+        if not (names or rcs or skeletons):
+            return []
+        cr.execute("""
             WITH keys AS (
                 SELECT id, 'R' || ccis_court_id || ':' || ccis_rc AS k FROM res_partner
-                 WHERE ccis_is_member AND active AND ccis_rc IS NOT NULL
-                       AND ccis_court_id IS NOT NULL
+                 WHERE ccis_is_member AND active AND (ccis_rc, ccis_court_id) IN (
+                       SELECT * FROM unnest(%s::varchar[], %s::integer[]))
                 UNION ALL
                 SELECT id, 'N' || ccis_name_key FROM res_partner
-                 WHERE ccis_is_member AND active AND ccis_name_key IS NOT NULL
+                 WHERE ccis_is_member AND active AND ccis_name_key = ANY(%s::varchar[])
                 UNION ALL
                 SELECT id, 'S' || ccis_name_skeleton FROM res_partner
-                 WHERE ccis_is_member AND active AND ccis_name_skeleton IS NOT NULL
+                 WHERE ccis_is_member AND active AND ccis_name_skeleton = ANY(%s::varchar[])
                 UNION ALL
                 SELECT id, 'S' || ccis_name_ar_skeleton FROM res_partner
-                 WHERE ccis_is_member AND active AND ccis_name_ar_skeleton IS NOT NULL
+                 WHERE ccis_is_member AND active AND ccis_name_ar_skeleton = ANY(%s::varchar[])
             ), shared AS (
-                SELECT array_agg(DISTINCT id) AS ids FROM keys GROUP BY k
-                HAVING count(DISTINCT id) > 1
+                SELECT k FROM keys GROUP BY k HAVING min(id) <> max(id)
             )
-            SELECT DISTINCT unnest(ids) FROM shared
-        """)
-        ids = [row[0] for row in self._cr.fetchall()]
-        return [('id', 'in' if operator == '!=' else 'not in', ids)]
+            SELECT DISTINCT id FROM keys JOIN shared USING (k)
+        """, (rcs, courts, list(names), list(skeletons), list(skeletons)))
+        return [row[0] for row in cr.fetchall()]
 
     @api.multi
     def action_ccis_merge_duplicates(self):

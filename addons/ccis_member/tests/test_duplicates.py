@@ -32,6 +32,32 @@ class TestDuplicates(MemberCase):
                                      ('id', 'in', (other | self.member_kenitra).ids)])
         self.assertEqual(found, other)
 
+    def test_search_filter_on_every_key(self):
+        """The filter flags the members sharing a normalised name, or a skeleton of the French
+        name of one and the Arabic name of another; not a member whose own French and Arabic
+        names agree, nor one whose only twin is archived; '= False' is the complement."""
+        first = self.create_member(name='Menuiserie Ébène du Gharb')
+        second = self.create_member(name='MENUISERIE  ebene DU gharb sarl')
+        latin = self.create_member(name='Coopérative Al Wafae Zemmour',
+                                   ccis_member_kind='cooperative')
+        arabic = self.create_member(name='Wafae Services', ccis_name_ar='تعاونية الوفاء زمور',
+                                    ccis_member_kind='cooperative')
+        alone = self.create_member(name='Coopérative Nour Saiss', ccis_name_ar='تعاونية نور سايس',
+                                   ccis_member_kind='cooperative')
+        kept = self.create_member(name='Ferronnerie Bab Lamrissa')
+        archived = self.create_member(name='Ferronnerie Bab Lamrissa')
+        archived.active = False
+        members = first | second | latin | arabic | alone | kept
+        flagged = self.Partner.search([('ccis_duplicate_ids', '!=', False),
+                                       ('id', 'in', members.ids)])
+        self.assertEqual(flagged, first | second | latin | arabic)
+        unflagged = self.Partner.search([('ccis_duplicate_ids', '=', False),
+                                         ('id', 'in', members.ids)])
+        self.assertEqual(unflagged, alone | kept)
+        archived.active = True
+        self.assertIn(kept, self.Partner.search([('ccis_duplicate_ids', '!=', False),
+                                                 ('id', 'in', members.ids)]))
+
     def test_merge_moves_relations_and_deletes_source(self):
         dst = self.create_member(name='Ferronnerie Sbai')
         src = self.create_member(name='Ferronnerie SBAI', ccis_ice=False, phone='0537000000')
