@@ -95,9 +95,14 @@ class ResPartner(models.Model):
         cr.execute("""
             CREATE INDEX IF NOT EXISTS res_partner_ccis_rc_court_index
             ON res_partner (ccis_rc, ccis_court_id) WHERE ccis_rc IS NOT NULL""")
+        # the active members only, with their id: the distributions by status and province
+        # (read_group counts ids) and the count of the members' list's pager read this index
+        # alone; the former index also held the archived members, and no id
+        cr.execute("DROP INDEX IF EXISTS res_partner_ccis_member_state_index")
         cr.execute("""
-            CREATE INDEX IF NOT EXISTS res_partner_ccis_member_state_index
-            ON res_partner (ccis_state, ccis_province_id) WHERE ccis_is_member""")
+            CREATE INDEX IF NOT EXISTS res_partner_ccis_active_member_state_index
+            ON res_partner (ccis_state, ccis_province_id) INCLUDE (id)
+            WHERE ccis_is_member AND active""")
         try:
             with cr.savepoint():
                 cr.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
