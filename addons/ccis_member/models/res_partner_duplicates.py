@@ -98,9 +98,10 @@ class ResPartner(models.Model):
              WHERE ccis_name_ar_skeleton IS NOT NULL GROUP BY ccis_name_ar_skeleton
             HAVING count(*) > 1
             UNION ALL
-            SELECT 'S', a.ccis_name_ar_skeleton, NULL FROM res_partner a
-              JOIN res_partner b ON b.ccis_name_skeleton = a.ccis_name_ar_skeleton
-             WHERE a.ccis_name_ar_skeleton IS NOT NULL
+            SELECT DISTINCT 'S', a.ccis_name_ar_skeleton, NULL::integer FROM res_partner a
+             WHERE a.ccis_name_ar_skeleton IS NOT NULL AND EXISTS (
+                   SELECT 1 FROM res_partner b
+                    WHERE b.ccis_name_skeleton = a.ccis_name_ar_skeleton)
         """)
         names, rcs, courts, skeletons = set(), [], [], set()
         for kind, key, court_id in cr.fetchall():
