@@ -1,4 +1,5 @@
 from odoo import api, models, tools
+from odoo.osv import expression
 
 
 class CcisCachedNameMixin(models.AbstractModel):
@@ -11,12 +12,17 @@ class CcisCachedNameMixin(models.AbstractModel):
     changes (``write`` of a field of ``_ccis_name_fields``), when a record is created (the
     next names read include it), when a translation changes (``ir.translation`` clears the
     caches) and when a transaction that cleared it rolls back. Records the cache does not know
-    (being edited in a form) are named by ``_ccis_name_get``, the model's own naming."""
+    (being edited in a form) are named by ``_ccis_name_get``, the model's own naming.
+
+    Reference data of Morocco carries its Arabic name (``name_ar``: the chamber, regions,
+    provinces, communes, sites, courts): an Arabic-speaking user sees it in every list, form, filter,
+    pivot and report of the suite, the French name where no Arabic one is given, and finds a
+    record by either name."""
 
     _name = 'ccis.cached.name.mixin'
     _description = 'Reference Data Named from a Cache'
     # the fields a record's name is made of
-    _ccis_name_fields = ('name', 'active')
+    _ccis_name_fields = ('name', 'name_ar', 'active')
 
     @api.multi
     def name_get(self):
@@ -27,8 +33,26 @@ class CcisCachedNameMixin(models.AbstractModel):
 
     @api.multi
     def _ccis_name_get(self):
-        """The names as the model makes them (what the cache holds)."""
-        return super(CcisCachedNameMixin, self).name_get()
+        """The names as the model makes them (what the cache holds): in Arabic, the Arabic
+        name where the model has one."""
+        names = super(CcisCachedNameMixin, self).name_get()
+        if 'name_ar' not in self._fields or not (self.env.lang or '').startswith('ar'):
+            return names
+        arabic = {record.id: record.name_ar for record in self if record.name_ar}
+        return [(record_id, arabic.get(record_id) or name) for record_id, name in names]
+
+    @api.model
+    def _name_search(self, name, args=None, operator='ilike', limit=100, name_get_uid=None):
+        # a many2one's drop-down and the search view find a record by its Arabic name too
+        if not name or 'name_ar' not in self._fields or \
+                operator not in ('=', 'ilike', '=ilike', 'like', '=like'):
+            return super(CcisCachedNameMixin, self)._name_search(
+                name, args=args, operator=operator, limit=limit, name_get_uid=name_get_uid)
+        domain = expression.AND([args or [], ['|', (self._rec_name, operator, name),
+                                              ('name_ar', operator, name)]])
+        access_rights_uid = name_get_uid or self._uid
+        ids = self._search(domain, limit=limit, access_rights_uid=access_rights_uid)
+        return self.browse(ids).sudo(access_rights_uid).name_get()
 
     @api.model
     @tools.ormcache('lang')

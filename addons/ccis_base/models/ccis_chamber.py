@@ -3,6 +3,7 @@ from odoo import api, fields, models
 
 class CcisChamber(models.Model):
     _name = 'ccis.chamber'
+    _inherit = ['ccis.cached.name.mixin']
     _description = 'Chamber'
     _order = 'name'
 

@@ -3,6 +3,7 @@ from odoo import fields, models
 
 class CcisCommune(models.Model):
     _name = 'ccis.commune'
+    _inherit = ['ccis.cached.name.mixin']
     _description = 'Commune'
     _order = 'name'
 

@@ -9,3 +9,5 @@ from . import test_xlsx
 from . import test_lang
 from . import test_sudo_paths
 from . import test_background_jobs
+from . import test_rule_companies
+from . import test_arabic_names
