@@ -123,3 +123,17 @@ class TestSubscription(CgcCommon):
                              subscription)
         with self.assertRaises(AccessError):
             self._subscription(user=self.bureau)
+
+
+class TestContractsInArabic(CgcCommon):
+    """The partner form's "Contracts" button (OCA contract, left in English by its ar.po)
+    reads in Arabic."""
+
+    def test_contracts_label(self):
+        partners = self.env['res.partner'].with_context(lang='ar_MA')
+        self.assertEqual(partners.fields_get(['contract_count'])['contract_count']['string'],
+                         'العقود')
+        arch = partners.fields_view_get(self.env.ref('contract.view_partner_form').id,
+                                        'form')['arch']
+        self.assertIn('العقود', arch)
+        self.assertNotIn('Contracts', arch)

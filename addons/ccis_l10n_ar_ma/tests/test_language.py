@@ -37,6 +37,9 @@ class TestMoroccanArabic(SavepointCase):
         self.assertEqual(translate(None, ('code',), 'ar_MA', 'Log note'), 'إدراج ملاحظة')
         # i18n_extra/ar.po: missing from Odoo's
         self.assertEqual(translate(None, ('code',), 'ar_MA', 'Send message'), 'إرسال رسالة')
+        # ... or left in English by it (the partner form's tax number)
+        self.assertEqual(self.env_ar['res.partner'].fields_get(['vat'])['vat']['string'],
+                         'الرقم الضريبي')
         # i18n_extra/ar_MA.po: Moroccan month names over Odoo's "مايو", "ديسمبر"
         months = dict(self.env_ar['res.company']._fields['fiscalyear_last_month']
                       ._description_selection(self.env_ar))
