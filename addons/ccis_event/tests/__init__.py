@@ -7,3 +7,4 @@ from . import test_indicator_definitions
 from . import test_typed_twins
 from . import test_xlsx_injection
 from . import test_xlsx_report
+from . import test_arabic_labels
