@@ -18,3 +18,16 @@ class TestArabicLabels(TransactionCase):
         arch = events.fields_view_get(self.env.ref('event.view_event_form').id, 'form')['arch']
         self.assertIn('جدولة الرسائل', arch)
         self.assertNotIn('Email Schedule', arch)
+
+    def test_event_type_and_registration_labels(self):
+        types = self.env['event.type'].with_context(lang='ar_MA')
+        labels = {name: field['string'] for name, field in types.fields_get(
+            ['has_seats_limitation', 'auto_confirm', 'use_mail_schedule']).items()}
+        self.assertEqual(labels, {
+            'has_seats_limitation': 'مقاعد محدودة',
+            'auto_confirm': 'تأكيد التسجيلات تلقائياً',
+            'use_mail_schedule': 'إرسال الرسائل تلقائياً',
+        })
+        search = self.env['event.registration'].with_context(lang='ar_MA').fields_view_get(
+            self.env.ref('event.view_registration_search').id, 'search')['arch']
+        self.assertIn('رقم التسجيل', search)

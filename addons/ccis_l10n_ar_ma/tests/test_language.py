@@ -40,6 +40,13 @@ class TestMoroccanArabic(SavepointCase):
         # ... or left in English by it (the partner form's tax number)
         self.assertEqual(self.env_ar['res.partner'].fields_get(['vat'])['vat']['string'],
                          'الرقم الضريبي')
+        form = self.env_ar['res.partner'].fields_view_get(
+            self.env.ref('base.view_partner_form').id, 'form')['arch']
+        for english, arabic in (('Create company', 'إنشاء شركة'),
+                                ('Internal note...', 'ملاحظة داخلية...'),
+                                ('Mailing Opt-Out', 'رفض المراسلات الجماعية')):
+            self.assertIn(arabic, form)
+            self.assertNotIn(english, form)
         # i18n_extra/ar_MA.po: Moroccan month names over Odoo's "مايو", "ديسمبر"
         months = dict(self.env_ar['res.company']._fields['fiscalyear_last_month']
                       ._description_selection(self.env_ar))
