@@ -23,5 +23,6 @@ from . import res_config_settings
 from . import res_lang
 from . import ir_actions_report
 from . import mail_activity
+from . import mail_message
 from . import ccis_job_mixin
 from . import queue_job

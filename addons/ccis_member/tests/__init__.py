@@ -19,3 +19,4 @@ from . import test_bulk
 from . import test_import_job
 from . import test_export_job
 from . import test_search
+from . import test_chatter_language
