@@ -30,6 +30,12 @@ class TestTerritory(MemberCase):
         with self.assertRaisesRegex(ValidationError, "n'appartient pas à la province"):
             self.create_member(name='Mal placé', ccis_province_id=self.province_rabat.id,
                                ccis_commune_id=commune.id)
+        # in its province, then moved to another one
+        member = self.create_member(name='Bien placé', ccis_province_id=self.province_kenitra.id,
+                                    ccis_commune_id=commune.id)
+        self.assertEqual(member.ccis_commune_id, commune)
+        with self.assertRaisesRegex(ValidationError, 'Bien placé'):
+            member.ccis_province_id = self.province_rabat
 
     def test_category_from_sector(self):
         member = self.create_member(ccis_sector_id=self.sector_pottery.id)
