@@ -30,6 +30,7 @@ class MailMessage(models.Model):
         trackings = self.env['mail.tracking.value'].sudo().browse([value['id'] for value in shown])
         by_id = {tracking.id: tracking for tracking in trackings}
         names = self._ccis_tracked_record_names(trackings, models_of)
+        selections = {}  # a field's choices, computed once per chatter
         for value in shown:
             tracking = by_id[value['id']]
             model = models_of.get(tracking.mail_message_id.id)
@@ -38,7 +39,9 @@ class MailMessage(models.Model):
                 continue
             value['changed_field'] = field.get_description(self.env)['string']
             if field.type == 'selection':
-                labels = self._ccis_selection_labels(field)
+                if field not in selections:
+                    selections[field] = self._ccis_selection_labels(field)
+                labels = selections[field]
                 for side in ('old', 'new'):
                     stored = tracking['%s_value_char' % side]
                     value['%s_value' % side] = labels.get(stored, stored)
